@@ -1,0 +1,8 @@
+namespace SchoolInfra.Core.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Backup;
+
+public enum CopyLocation
+{
+    OnSite,
+    OffSite,
+}

@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Backup;
+
+public enum ImmutabilityState
+{
+    Disabled,
+    Unlocked,
+    Locked,
+}

@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Backup;
+
+public enum StorageRedundancy
+{
+    LocallyRedundant,
+    ZoneRedundant,
+    GeoRedundant,
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using System.ComponentModel;
+using SchoolInfra.Core.Config;
+
+namespace SchoolInfra.Core.Model.Devices;
+
+public sealed record BaselineScript : ConfigRecord
+{
+    [UniqueKey(RefKind.Script)]
+    [Format(ValueFormat.Key)]
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public required ScriptKind Kind { get; init; }
+
+    [Description("Path of the .ps1 file relative to the schools folder, e.g. oakfield-primary/scripts/detect-bitlocker.ps1.")]
+    [Format(ValueFormat.RelativePath)]
+    public required string Path { get; init; }
+
+    [Description("With kind detection: the remediation script that fixes what it finds.")]
+    [RefersTo(RefKind.Script)]
+    public string? RemediatedBy { get; init; }
+
+    [RefersTo(RefKind.DeviceGroup)]
+    public required ImmutableArray<string> DeviceGroups { get; init; }
+}

@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Devices;
+
+public enum DeviceAudience
+{
+    Pupil,
+    Staff,
+    Shared,
+}

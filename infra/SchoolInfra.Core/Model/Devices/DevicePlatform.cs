@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Devices;
+
+public enum DevicePlatform
+{
+    Windows,
+    IPadOs,
+    MacOs,
+}

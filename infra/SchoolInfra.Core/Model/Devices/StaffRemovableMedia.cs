@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Devices;
+
+public enum StaffRemovableMedia
+{
+    Blocked,
+    SchoolIssuedEncryptedOnly,
+}

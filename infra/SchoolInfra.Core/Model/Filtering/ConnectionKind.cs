@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Filtering;
+
+public enum ConnectionKind
+{
+    Primary,
+    Failover,
+    Mobile,
+}

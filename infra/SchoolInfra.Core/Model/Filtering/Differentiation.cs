@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Filtering;
+
+public enum Differentiation
+{
+    ByGroup,
+    Uniform,
+}

@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Filtering;
+
+public enum SafeSearchLevel
+{
+    Strict,
+    Moderate,
+}

@@ -1,0 +1,10 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum AccessAreaKind
+{
+    App,
+    Share,
+    Site,
+    DirectoryRole,
+}

@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum AccessLevel
+{
+    Read,
+    Write,
+    Admin,
+}

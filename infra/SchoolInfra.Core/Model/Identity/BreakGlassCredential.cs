@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum BreakGlassCredential
+{
+    Fido2,
+    Passphrase,
+}

@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum Credentials
+{
+    Individual,
+    ClassLogon,
+}

@@ -1,0 +1,10 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum GuestType
+{
+    Visitor,
+    Supply,
+    Trainee,
+    Contractor,
+}

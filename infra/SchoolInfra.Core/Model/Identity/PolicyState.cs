@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.Identity;
+
+public enum PolicyState
+{
+    Enabled,
+    ReportOnly,
+}

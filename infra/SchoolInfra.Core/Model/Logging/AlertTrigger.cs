@@ -1,0 +1,10 @@
+
+namespace SchoolInfra.Core.Model.Logging;
+
+public enum AlertTrigger
+{
+    BreakGlassSignIn,
+    ConditionalAccessChanged,
+    PrivilegedRoleAssigned,
+    BackupSecurityChanged,
+}

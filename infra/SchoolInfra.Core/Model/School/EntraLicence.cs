@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.School;
+
+public enum EntraLicence
+{
+    Free,
+    P1,
+    P2,
+}

@@ -1,0 +1,9 @@
+
+namespace SchoolInfra.Core.Model.School;
+
+public enum MonitoringMethod
+{
+    InPerson,
+    NetworkLogs,
+    DeviceMonitoring,
+}

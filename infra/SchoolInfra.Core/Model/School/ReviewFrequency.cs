@@ -1,0 +1,8 @@
+
+namespace SchoolInfra.Core.Model.School;
+
+public enum ReviewFrequency
+{
+    Termly,
+    Annual,
+}

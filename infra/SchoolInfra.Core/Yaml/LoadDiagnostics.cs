@@ -1,0 +1,43 @@
+using SchoolInfra.Core.Diagnostics;
+
+namespace SchoolInfra.Core.Yaml;
+
+/// <summary>SI1xxx: reading files and text into nodes. One factory per code; never reuse a retired code.</summary>
+public static class LoadDiagnostics
+{
+    public static Diagnostic Malformed(SourceSpan at, string problem) => new(
+        "SI1001", Severity.Error, at, $"The file is not valid YAML: {problem}.",
+        "check indentation (spaces, not tabs) and that every \"key: value\" has a space after the colon.");
+
+    public static Diagnostic DuplicateKey(SourceSpan at, string key, SourceSpan first) => new(
+        "SI1002", Severity.Error, at, $"The key \"{key}\" appears twice; the first is at line {first.Line}, column {first.Column}.",
+        "keep one of them: YAML keeps only the last, which hides the other silently.");
+
+    public static Diagnostic AliasNotAllowed(SourceSpan at) => new(
+        "SI1003", Severity.Error, at, "Anchors and aliases (& and *) are not allowed in school files.",
+        "write the value out in full, so a reviewer sees exactly what is declared.");
+
+    public static Diagnostic TooLarge(SourceSpan at, string what) => new(
+        "SI1004", Severity.Error, at, $"The input is too large or too deeply nested: {what}.",
+        "school files are small; check that this is the right file.");
+
+    public static Diagnostic Unreadable(string file, string reason) => new(
+        "SI1005", Severity.Error, SourceSpan.At(file, 0, 0), $"The file \"{file}\" cannot be read: {reason}.",
+        "check the path and the stack name.");
+
+    public static Diagnostic MultipleDocuments(SourceSpan at) => new(
+        "SI1006", Severity.Error, at, "The file holds more than one YAML document (a second \"---\").",
+        "keep one document per file.");
+
+    public static Diagnostic TagNotAllowed(SourceSpan at, string tag) => new(
+        "SI1007", Severity.Error, at, $"The YAML tag \"{tag}\" is not allowed.",
+        "remove the tag; values are typed by the school file's schema.");
+
+    public static Diagnostic NotAStackFile(SourceSpan at) => new(
+        "SI1008", Severity.Error, at, "The file has no \"config:\" section, so it is not a Pulumi stack file.",
+        "a stack file starts with \"config:\" and holds schoolinfra:* keys under it.");
+
+    public static Diagnostic EngineConfigInvalid(string problem) => new(
+        "SI1009", Severity.Error, SourceSpan.At("PULUMI_CONFIG", 1, 1), $"PULUMI_CONFIG is not a JSON object of strings: {problem}.",
+        "this variable is set by the Pulumi engine; unset it in the job environment if it was set by hand.");
+}
