@@ -1,6 +1,56 @@
+using SchoolInfra.Cli.Commands;
+using SchoolInfra.Cli.Output;
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Diagnostics;
+
 namespace SchoolInfra.Cli;
 
+/// <summary>The <c>schoolinfra</c> command. Only wires things: each verb lives in Commands/.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 0 : 0;
+    public const string Help = """
+        SchoolInfra: a school's technical security policy as code.
+
+        Usage: schoolinfra <command> [options]
+
+          compile    print the school's Pulumi YAML template (also Pulumi's compiler)
+
+        Run schoolinfra <command> --help for a command's options.
+        """;
+
+    private static readonly Dictionary<string, Func<IReadOnlyList<string>, CliContext, int>> Verbs = new(StringComparer.Ordinal)
+    {
+        ["compile"] = CompileCommand.Run,
+    };
+
+    public static int Main(string[] args) => Run(args, CliContext.FromProcess());
+
+    public static int Run(IReadOnlyList<string> args, CliContext cli)
+    {
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            cli.Out.Write(Help + "\n");
+            return args.Count == 0 ? 1 : 0;
+        }
+
+        if (!Verbs.TryGetValue(args[0], out var verb))
+        {
+            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.UnknownVerb(args[0], TextDistance.Closest(args[0], Verbs.Keys))], cli.ErrorIsTerminal);
+            return 1;
+        }
+
+        try
+        {
+            return verb([.. args.Skip(1)], cli);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Exceptions are bugs or unrecoverable I/O: say so plainly, without a stack trace or any config value.
+            var diagnostic = new Diagnostic("SI9999", Severity.Error, SourceSpan.None,
+                $"schoolinfra stopped unexpectedly ({ex.GetType().Name}: {ex.Message}). This is a bug unless it is a disk or permission problem.",
+                "please report it with the command you ran; no output was written.");
+            DiagnosticWriter.Write(cli.Error, [diagnostic], cli.ErrorIsTerminal);
+            return 1;
+        }
+    }
 }

@@ -1,0 +1,21 @@
+using NodaTime;
+
+namespace SchoolInfra.Cli;
+
+/// <summary>Everything a command touches outside itself, so tests can run commands in-process.</summary>
+public sealed record CliContext(
+    TextWriter Out,
+    TextWriter Error,
+    Func<string, string?> Environment,
+    IClock Clock,
+    string WorkingDirectory,
+    bool ErrorIsTerminal)
+{
+    public static CliContext FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        System.Environment.GetEnvironmentVariable,
+        SystemClock.Instance,
+        Directory.GetCurrentDirectory(),
+        !Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("NO_COLOR") is null);
+}

@@ -1,0 +1,47 @@
+using NodaTime;
+using SchoolInfra.Cli.Output;
+using SchoolInfra.Core.Diagnostics;
+
+namespace SchoolInfra.Cli.Commands;
+
+/// <summary>Options every verb shares: --today, --root, and how failures are printed.</summary>
+public static class Options
+{
+    public static LocalDate? ResolveToday(CommandArgs args, CliContext cli, DiagnosticBag diagnostics)
+    {
+        var text = args.Value("--today") ?? cli.Environment(Today.Variable);
+        if (text is null)
+        {
+            return Today.FromClock(cli.Clock);
+        }
+
+        var date = Today.Parse(text);
+        if (date is null)
+        {
+            diagnostics.Add(CliDiagnostics.BadValue(args.Value("--today") is null ? Today.Variable : "--today", text, "a date written as YYYY-MM-DD"));
+        }
+
+        return date;
+    }
+
+    public static Workspace? ResolveWorkspace(CommandArgs args, CliContext cli, DiagnosticBag diagnostics, bool required)
+    {
+        var start = args.Value("--root") is { } root ? Path.Combine(cli.WorkingDirectory, root)
+            : cli.Environment("PULUMI_ROOT_DIRECTORY") is { Length: > 0 } pulumiRoot ? pulumiRoot
+            : cli.WorkingDirectory;
+        var workspace = Workspace.Find(start);
+        if (workspace is null && required)
+        {
+            diagnostics.Add(CliDiagnostics.NoProject(start));
+        }
+
+        return workspace;
+    }
+
+    /// <summary>Prints every diagnostic to stderr and returns exit code 1; nothing goes to stdout.</summary>
+    public static int Fail(CliContext cli, DiagnosticBag diagnostics)
+    {
+        DiagnosticWriter.Write(cli.Error, diagnostics.ToSortedArray(), cli.ErrorIsTerminal);
+        return 1;
+    }
+}

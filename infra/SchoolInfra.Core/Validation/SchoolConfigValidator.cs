@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Diagnostics;
+
+namespace SchoolInfra.Core.Validation;
+
+/// <summary>Types the config and runs every domain check, collecting all diagnostics in one pass.</summary>
+public static class SchoolConfigValidator
+{
+    /// <summary>The domain checks, in the order their diagnostics are most useful to read.</summary>
+    public static ImmutableArray<IConfigCheck> Checks { get; } =
+    [
+        new SchoolChecks(),
+        new IdentityChecks(),
+    ];
+
+    public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)
+    {
+        var config = ConfigBinder.BindSchool(source, diagnostics);
+        if (config is not null)
+        {
+            var context = new ValidationContext(config, today, diagnostics, files);
+            foreach (var check in Checks)
+            {
+                check.Check(context);
+            }
+        }
+
+        return new ValidatedConfig(source.StackName, config, diagnostics.ToSortedArray());
+    }
+}

@@ -1,0 +1,3 @@
+namespace SchoolInfra.Infra.Desired;
+
+public sealed record PulumiBool(bool Value) : PulumiValue;

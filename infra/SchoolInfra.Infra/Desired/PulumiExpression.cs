@@ -1,0 +1,3 @@
+namespace SchoolInfra.Infra.Desired;
+
+public sealed record PulumiExpression(string Expression) : PulumiValue;

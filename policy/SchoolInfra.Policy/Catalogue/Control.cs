@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using SchoolInfra.Core.Diagnostics;
+
+namespace SchoolInfra.Policy.Catalogue;
+
+/// <summary>
+/// One control of the catalogue (policy/controls/*.yaml): what a governor reads, which standards it answers,
+/// how serious it is, where its evidence comes from and which rule checks it.
+/// </summary>
+/// <param name="Id">Stable id such as <c>MFA-01</c>.</param>
+/// <param name="Domain">Report section, e.g. "Identity and access".</param>
+/// <param name="Title">Short title.</param>
+/// <param name="Statement">One plain sentence a governor understands.</param>
+/// <param name="Standards">Standards it answers, e.g. "DfE-CS CS4", "NCSC-MFA", "CE".</param>
+/// <param name="Severity">How much it matters.</param>
+/// <param name="Evidence">Evidence kinds the rule uses.</param>
+/// <param name="Rule">Id of the C# rule that checks it.</param>
+/// <param name="Source">Where the control is declared.</param>
+public sealed record Control(
+    string Id,
+    string Domain,
+    string Title,
+    string Statement,
+    ImmutableArray<string> Standards,
+    ControlSeverity Severity,
+    ImmutableArray<EvidenceKind> Evidence,
+    string Rule,
+    SourceSpan Source);

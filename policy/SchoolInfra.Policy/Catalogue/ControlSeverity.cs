@@ -1,0 +1,8 @@
+namespace SchoolInfra.Policy.Catalogue;
+
+public enum ControlSeverity
+{
+    Low,
+    Medium,
+    High,
+}

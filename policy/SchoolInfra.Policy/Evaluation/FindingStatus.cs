@@ -1,0 +1,10 @@
+namespace SchoolInfra.Policy.Evaluation;
+
+public enum FindingStatus
+{
+    Met,
+    NotMet,
+    Partial,
+    NoEvidence,
+    Waived,
+}
