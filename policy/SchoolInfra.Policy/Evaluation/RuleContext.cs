@@ -1,0 +1,12 @@
+using NodaTime;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Infra.Desired;
+using SchoolInfra.Policy.Records;
+
+namespace SchoolInfra.Policy.Evaluation;
+
+/// <summary>
+/// Everything a rule may look at. Rules are pure functions of this: config, desired state, records, today's date
+/// (from the injected clock) and, once drift detection exists, observed state.
+/// </summary>
+public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, RecordSet Records, LocalDate Today);
