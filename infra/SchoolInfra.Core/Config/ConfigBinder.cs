@@ -282,7 +282,16 @@ public sealed class ConfigBinder
         if (type == typeof(LocalDate))
         {
             var result = LocalDatePattern.Iso.Parse(text);
-            return result.Success ? result.Value : Fail("a date written as YYYY-MM-DD");
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            // A YAML library may have turned an unquoted date into a midnight timestamp on its way through the engine.
+            var stamp = OffsetDateTimePattern.ExtendedIso.Parse(text);
+            return stamp.Success && stamp.Value.TimeOfDay == LocalTime.Midnight
+                ? stamp.Value.Date
+                : Fail("a date written as YYYY-MM-DD");
         }
 
         if (type.IsEnum)
