@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
@@ -56,7 +57,7 @@ public static class ConfigSchemaWriter
             ["required"] = new JsonArray("config"),
             ["additionalProperties"] = false,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2 })
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
             .Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
