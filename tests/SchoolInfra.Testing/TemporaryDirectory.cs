@@ -24,6 +24,18 @@ public sealed class TemporaryDirectory : IDisposable
         return path;
     }
 
+    /// <summary>Writes a script and marks it executable for its owner (a stand-in for a program in tests).</summary>
+    public string WriteExecutable(string relativePath, string text)
+    {
+        var path = WriteFile(relativePath, text);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
     public void Dispose()
     {
         try
