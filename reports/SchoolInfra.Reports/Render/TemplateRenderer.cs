@@ -82,6 +82,12 @@ public sealed class TemplateRenderer
             NewLine = "\n",
         };
         context.PushCulture(CultureInfo.InvariantCulture);
+        // Reports take their dates from the model (the injected clock), never from the machine: same input, same bytes.
+        if (context.BuiltinObject["date"] is ScriptObject dateFunctions)
+        {
+            dateFunctions.Remove("now");
+        }
+
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(globals);

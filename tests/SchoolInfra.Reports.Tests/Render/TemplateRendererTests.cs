@@ -168,6 +168,16 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void Render_DateNow_IsNotAvailable()
+    {
+        _templates.WriteFile("summary.scriban", "Printed {{ date.now | date.to_string '%d %B %Y' }}");
+
+        var error = Assert.Throws<TemplateRenderException>(() => Renderer().Render("summary", Oakfield));
+
+        Assert.Contains("now", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Twice_GivesIdenticalText()
     {
         _templates.WriteFile("summary.scriban", "{{ school_name }} {{ 1234.5 }}");
