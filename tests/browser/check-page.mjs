@@ -3,7 +3,8 @@
 //   {"consoleErrors": ["..."], "violations": [{"id", "impact", "help", "nodes": ["css selector"]}]}
 // Usage: node check-page.mjs <file.html>
 // Exit codes: 0 the page was checked (whatever it found), 1 the check could not run, 2 usage.
-// The browser is Debian's chromium (apt-get install chromium); Playwright never downloads one here.
+// The browser is Debian's chromium (apt-get install chromium) at /usr/bin/chromium, or the path in
+// SCHOOLINFRA_CHROMIUM; Playwright never downloads a browser of its own here (no `playwright install`).
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
