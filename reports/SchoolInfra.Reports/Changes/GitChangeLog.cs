@@ -56,6 +56,24 @@ public sealed class GitChangeLog
         return relative.Length > 0 && commit[relative]?.Target is Blob blob ? blob.GetContentText() : null;
     }
 
+    /// <summary>The text of <paramref name="path"/> in the first parent of <paramref name="revision"/>: what a change
+    /// started from. Null when the commit has no parent or the file did not exist there.</summary>
+    public string? ReadFileBefore(string revision, string path)
+    {
+        using var repository = new Repository(RepositoryPath);
+        var relative = RelativePath(repository, path);
+        var parent = Resolve(repository, revision).Parents.FirstOrDefault();
+        return parent is not null && relative.Length > 0 && parent[relative]?.Target is Blob blob ? blob.GetContentText() : null;
+    }
+
+    /// <summary>The commit a revision (branch, tag, <c>HEAD~2</c>, id) names.</summary>
+    /// <exception cref="ArgumentException">The revision does not exist or cannot be read.</exception>
+    public GitChange CommitAt(string revision)
+    {
+        using var repository = new Repository(RepositoryPath);
+        return ToChange(repository, Resolve(repository, revision));
+    }
+
     private static bool Changed(Commit commit, string path)
     {
         var id = EntryId(commit, path);
