@@ -72,14 +72,13 @@ internal static class FilteringProfileDescriber
         var (backends, lostBackends) = KeyedPairs.Sets(old.EnforcedBy, now.EnforcedBy);
         if (lostBackends.Count > 0)
         {
-            changes.Add(Area, $"{Capitalised(EnglishList.Join(lostBackends.Select(PlainNames.Of)))} will no longer enforce the profile {name}.", ["FIL-01", "FIL-08"], RiskFlag.FilteringLoosened);
+            changes.Add(Area, $"{Sentences.Capitalise(EnglishList.Join(lostBackends.Select(PlainNames.Of)))} will no longer enforce the profile {name}.", ["FIL-01", "FIL-08"], RiskFlag.FilteringLoosened);
         }
 
         if (backends.Count > 0)
         {
-            changes.Add(Area, $"{Capitalised(EnglishList.Join(backends.Select(PlainNames.Of)))} will also enforce the profile {name}.", ["FIL-01", "FIL-08"]);
+            changes.Add(Area, $"{Sentences.Capitalise(EnglishList.Join(backends.Select(PlainNames.Of)))} will also enforce the profile {name}.", ["FIL-01", "FIL-08"]);
         }
     }
 
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
