@@ -16,21 +16,24 @@ namespace SchoolInfra.Reports.Changes;
 /// </summary>
 /// <param name="log">The repository.</param>
 /// <param name="stackName">The stack, e.g. <c>oakfield-primary</c>.</param>
-/// <param name="stackFile">The stack file relative to the repository root, e.g. <c>schools/Pulumi.oakfield-primary.yaml</c>.</param>
-/// <param name="schoolFolder">The school's own folder relative to the root (records, scripts), e.g. <c>schools/oakfield-primary</c>.</param>
+/// <param name="stackFile">The stack file: relative to the repository root (e.g. <c>schools/Pulumi.oakfield-primary.yaml</c>)
+/// or an absolute path inside the working folder.</param>
+/// <param name="schoolFolder">The school's own folder (records, scripts), given the same way.</param>
 /// <param name="today">The date validation checks expiry against.</param>
-public sealed class SchoolHistory(GitChangeLog log, string stackName, string stackFile, string schoolFolder, LocalDate today)
+/// <param name="stackFileDisplay">How summaries and messages name the stack file; by default <paramref name="stackFile"/>.</param>
+public sealed class SchoolHistory(GitChangeLog log, string stackName, string stackFile, string schoolFolder, LocalDate today, string? stackFileDisplay = null)
 {
     private static readonly ConfigChange FirstVersion = new(ChangeArea.School, "Sets up the school's settings for the first time.", [], []);
 
     public string StackName { get; } = stackName;
 
-    public string StackFile { get; } = stackFile;
+    /// <summary>How the stack file is named in summaries, e.g. <c>schools/Pulumi.oakfield-primary.yaml</c>.</summary>
+    public string StackFile { get; } = stackFileDisplay ?? stackFile;
 
     /// <summary>The validated settings at <paramref name="revision"/>; null when the file does not exist there.</summary>
     /// <exception cref="ArgumentException">The revision does not exist.</exception>
     public ValidatedConfig? ConfigAt(string revision) =>
-        Validate(log.ReadFileAt(revision, StackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
+        Validate(log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
 
     /// <summary>The inputs of a change summary between two revisions.</summary>
     /// <exception cref="ArgumentException">A revision does not exist.</exception>
@@ -49,8 +52,9 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
     /// </summary>
     public ImmutableArray<CommittedChange> ChangesBetween(LocalDate since, LocalDate until, string? to = null)
     {
-        var settingsCommits = log.ChangesTo(StackFile, to: to).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
-        var commits = log.ChangesTo(StackFile, to: to).Concat(log.ChangesTo(schoolFolder, to: to))
+        var settings = log.ChangesTo(stackFile, to: to);
+        var settingsCommits = settings.Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
+        var commits = settings.Concat(log.ChangesTo(schoolFolder, to: to))
             .DistinctBy(c => c.Sha)
             .Select(c => (Commit: c, Date: DisplayDates.UkDate(c.CommittedAt)))
             .Where(c => c.Date >= since && c.Date <= until)
@@ -65,9 +69,9 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
                 continue;
             }
 
-            var beforeText = log.ReadFileBefore(commit.Sha, StackFile);
+            var beforeText = log.ReadFileBefore(commit.Sha, stackFile);
             var before = Validate(beforeText, $"{StackFile}@{commit.ShortSha}^");
-            var after = Validate(log.ReadFileAt(commit.Sha, StackFile), $"{StackFile}@{commit.ShortSha}");
+            var after = Validate(log.ReadFileAt(commit.Sha, stackFile), $"{StackFile}@{commit.ShortSha}");
             if (beforeText is null && after is { HasErrors: false })
             {
                 result.Add(new CommittedChange(commit, date, SettingsChanged: true, SettingsReadable: true, [FirstVersion]));

@@ -18,7 +18,9 @@ internal static class ChangeSectionBuilder
         var entries = inputs.Changes.Select(change => Entry(change, roles)).ToImmutableArray();
         var since = term is null ? "the start of the term" : DisplayDates.Format(term.Start);
         var unapproved = entries.Count(e => !e.IsApproved);
-        var summary = entries.IsEmpty
+        var summary = !inputs.HistoryAvailable
+            ? "The change history could not be read, so this term's changes are not listed."
+            : entries.IsEmpty
             ? $"No changes were made to the school's settings or records since {since}."
             : $"{EnglishList.Count(entries.Length, "change was", "changes were")} made since {since}. " + (unapproved == 0
                 ? (entries.Length == 1 ? "It was approved by a named approver." : "All were approved by a named approver.")

@@ -21,6 +21,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Records">The school's dated evidence.</param>
 /// <param name="Changes">Commits to the school's files this term, described.</param>
 /// <param name="Today">The date the report describes (from the injected clock).</param>
+/// <param name="HistoryAvailable">Whether the git history could be read; when not, the report says so instead of
+/// claiming nothing changed.</param>
 public sealed record ReportInputs(
     string StackName,
     SchoolConfig Config,
@@ -29,4 +31,5 @@ public sealed record ReportInputs(
     ImmutableArray<Finding> Findings,
     RecordSet Records,
     ImmutableArray<CommittedChange> Changes,
-    LocalDate Today);
+    LocalDate Today,
+    bool HistoryAvailable = true);
