@@ -74,6 +74,20 @@ public sealed class GitChangeLog
         return ToChange(repository, Resolve(repository, revision));
     }
 
+    /// <summary>Whether a revision names a commit in the repository.</summary>
+    public bool HasRevision(string revision)
+    {
+        using var repository = new Repository(RepositoryPath);
+        try
+        {
+            return repository.Lookup(revision)?.Peel<Commit>() is not null;
+        }
+        catch (LibGit2SharpException)
+        {
+            return false;
+        }
+    }
+
     private static bool Changed(Commit commit, string path)
     {
         var id = EntryId(commit, path);
