@@ -1,3 +1,4 @@
+using System.Globalization;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Backup;
 using SchoolInfra.Infra.Desired;
@@ -34,14 +35,14 @@ public sealed class BackupBuilder : IDomainBuilder
                     ("policyName", PulumiValue.Text(policy.Key)),
                     ("properties", BackupPolicyProperties.For(policy))),
                 policy.Span,
-                $"Daily backup at {policy.DailyAt} UK time, kept {policy.KeepDailyDays} days, {policy.KeepWeeklyWeeks} weeks, {policy.KeepMonthlyMonths} months and {policy.KeepYearlyYears} years.",
+                $"Daily backup at {policy.DailyAt} UK time, kept for {Retention(policy)}.",
                 ["BAK-04"]);
         }
 
         foreach (var copy in backups.Copies.Where(c => c.Medium != CopyMedium.CloudVault))
         {
             context.AddNote(new DesiredNote(NoteKind.CheckedNotDeployed,
-                $"\"{copy.Name}\" ({ConfigNaming.EnumValue(copy.Medium)}, kept at {ConfigNaming.EnumValue(copy.StoragePlace)}) is a backup copy outside Azure: it counts towards 3-2-1-1 as declared, and its rotation and restore-test records are checked instead of a deployment.",
+                $"\"{copy.Name}\" ({ConfigNaming.EnumValue(copy.Medium)}, kept at {ConfigNaming.EnumValue(copy.StoragePlace)}) is a backup copy outside Azure: it counts towards 3-2-1-1 as declared, and its records (rotation log, restore tests) are checked instead of a deployment.",
                 copy.Span, copy.Offline ? ["BAK-01", "BAK-02", "BAK-07"] : ["BAK-01", "BAK-07"]));
         }
 
@@ -98,6 +99,19 @@ public sealed class BackupBuilder : IDomainBuilder
                     ("description", PulumiValue.Text(context.DisplayName($"Backup alerts from {vault.Name} to the service desk"))),
                     ("enabled", PulumiValue.Bool(true))))),
             vault.Span, $"Sends every alert from \"{vault.Name}\", failed jobs included, to the backup alert emails.", ["BAK-05"]);
+    }
+
+    /// <summary>"30 days, 12 weeks and 12 months": the retention points the policy keeps, leaving out the unused ones.</summary>
+    private static string Retention(BackupPolicy policy)
+    {
+        var parts = new[]
+            {
+                (policy.KeepDailyDays, "days"), (policy.KeepWeeklyWeeks, "weeks"), (policy.KeepMonthlyMonths, "months"), (policy.KeepYearlyYears, "years"),
+            }
+            .Where(p => p.Item1 > 0)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Item1} {p.Item2}"))
+            .ToList();
+        return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
     }
 
     private static PulumiObject Summary(BackupRuleResult result) => PulumiValue.Map(
