@@ -97,4 +97,20 @@ public sealed class CommandLineTests
         Assert.StartsWith("name: schoolinfra\n", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(dir.Path));
     }
+
+    [Fact]
+    public void UnexpectedFailure_IsSI9999WithoutAStackTrace()
+    {
+        var stderr = new StringWriter();
+        var cli = new CliContext(new FailingWriter(), stderr, _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
+        var exit = Program.Run(["compile", "--stack", "oakfield-primary"], cli);
+        Assert.Equal(1, exit);
+        Assert.Contains("error SI9999: schoolinfra stopped unexpectedly (IOException: disk full).", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(string? value) => throw new IOException("disk full");
+    }
 }
