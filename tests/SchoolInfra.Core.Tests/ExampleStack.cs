@@ -5,15 +5,12 @@ using SchoolInfra.Core.Validation;
 
 namespace SchoolInfra.Core.Tests;
 
-/// <summary>The fictional example school's stack file, and small edits of it for bad-input tests.</summary>
+/// <summary>Small edits of the example school's stack file for bad-input tests, validated as the CLI would.</summary>
 internal static class ExampleStack
 {
-    public const string DisplayPath = "schools/Pulumi.oakfield-primary.yaml";
+    public const string DisplayPath = ExampleSchool.StackFileDisplay;
 
-    /// <summary>A fixed day in the autumn term, so expiry-dependent results never change with the calendar.</summary>
-    public static readonly LocalDate Today = new(2026, 11, 23);
-
-    public static string Text { get; } = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"));
+    public static string Text { get; } = File.ReadAllText(ExampleSchool.StackFilePath);
 
     /// <summary>The example with <paramref name="find"/>, which must occur exactly once, replaced.</summary>
     public static string With(string find, string replacement) => With(Text, find, replacement);
@@ -41,8 +38,8 @@ internal static class ExampleStack
     public static ValidatedConfig Validate(string text, LocalDate? today = null)
     {
         var bag = new DiagnosticBag();
-        var source = StackFileReader.Parse(text, DisplayPath, "oakfield-primary", bag);
+        var source = StackFileReader.Parse(text, DisplayPath, ExampleSchool.Stack, bag);
         Assert.NotNull(source);
-        return SchoolConfigValidator.Validate(source, today ?? Today, new SchoolFiles(RepoPaths.Of("schools"), "schools"), bag);
+        return SchoolConfigValidator.Validate(source, today ?? ExampleSchool.Today, ExampleSchool.Files, bag);
     }
 }

@@ -48,7 +48,7 @@ public sealed class BackupChecks : IConfigCheck
         var result = BackupCopyCounter.Count(backups);
         if (!result.Meets3211)
         {
-            bag.Add(BackupDiagnostics.RuleNotMet(backups.Span, result));
+            bag.Add(BackupDiagnostics.RuleNotMet(backups.Span, result.Copies, result.MediaKinds, result.OffSite, result.Offline, result.CountsLiveCopy));
         }
     }
 
@@ -120,7 +120,7 @@ public sealed class BackupChecks : IConfigCheck
 
     /// <summary>An error, or a warning that names the waiver when one is in force for the control.</summary>
     private static void Report(BackupVault vault, string control, string setting, Diagnostic error, ActiveWaivers waivers, DiagnosticBag bag) =>
-        bag.Add(waivers.For(control) is { } waiver ? BackupDiagnostics.VaultSettingWaived(vault.Span, vault.Key, setting, waiver) : error);
+        bag.Add(waivers.For(control) is { } waiver ? BackupDiagnostics.VaultSettingWaived(vault.Span, vault.Key, setting, waiver.Control, waiver.ApprovedBy, waiver.ExpiresOn) : error);
 
     private static void CheckRetention(BackupPolicy policy, DiagnosticBag bag)
     {

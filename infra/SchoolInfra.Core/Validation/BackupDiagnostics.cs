@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.Backup;
@@ -9,10 +10,10 @@ namespace SchoolInfra.Core.Validation;
 /// <summary>SI23xx: backup copies, vaults and policies (BAK-01 to BAK-07).</summary>
 public static class BackupDiagnostics
 {
-    public static Diagnostic RuleNotMet(SourceSpan at, BackupRuleResult result) => new(
+    public static Diagnostic RuleNotMet(SourceSpan at, int copies, int mediaKinds, int offSite, int offline, bool countsLiveCopy) => new(
         "SI2301", Severity.Error, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"The backups reach {result.Copies} {Plural(result.Copies, "copy", "copies")}{(result.CountsLiveCopy ? " (counting the live data)" : "")}, {result.MediaKinds} {Plural(result.MediaKinds, "kind", "kinds")} of storage, {result.OffSite} off site and {result.Offline} offline, short of 3-2-1-1 (3 copies, 2 kinds of storage, 1 off site, 1 offline)."),
+            $"The backups reach {copies} {Plural(copies, "copy", "copies")}{(countsLiveCopy ? " (counting the live data)" : "")}, {mediaKinds} {Plural(mediaKinds, "kind", "kinds")} of storage, {offSite} off site and {offline} offline, short of 3-2-1-1 (3 copies, 2 kinds of storage, 1 off site, 1 offline)."),
         "add copies under schoolinfra:backups copies: for example rotated encrypted drives kept off site and disconnected between runs, or a cloud vault with immutability locked.");
 
     public static Diagnostic CloudCopyWithoutVault(SourceSpan at, string copy) => new(
@@ -60,10 +61,10 @@ public static class BackupDiagnostics
         string.Create(CultureInfo.InvariantCulture, $"The backup policy \"{policy}\" keeps {backups} backups for {kept} {unit}; the policy needs at least {minimum}."),
         "keep daily backups 30 days, weekly 12 weeks and monthly 12 months or more (BAK-04).");
 
-    public static Diagnostic VaultSettingWaived(SourceSpan at, string vault, string setting, Waiver waiver) => new(
+    public static Diagnostic VaultSettingWaived(SourceSpan at, string vault, string setting, string control, SchoolRole approvedBy, LocalDate until) => new(
         "SI2313", Severity.Warning, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"The vault \"{vault}\" has {setting}, below the backup policy; a waiver for {waiver.Control} approved by the {ConfigNaming.EnumValue(waiver.ApprovedBy)} allows this until {waiver.ExpiresOn:yyyy-MM-dd}."),
+            $"The vault \"{vault}\" has {setting}, below the backup policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {until:yyyy-MM-dd}."),
         "put the setting right before the waiver ends; the report shows the waiver to governors.");
 
     public static Diagnostic OfflineVaultNotLocked(SourceSpan at, string copy, string vault) => new(

@@ -28,7 +28,7 @@ public sealed class LoggingChecks : IConfigCheck
             var waiver = new ActiveWaivers(context.Config.Waivers, context.Today).For("LOG-02");
             bag.Add(waiver is null
                 ? LoggingDiagnostics.RetentionBelowPolicy(logging.Span, logging.RetentionDays, PolicyRetentionDays)
-                : LoggingDiagnostics.RetentionWaived(logging.Span, logging.RetentionDays, waiver));
+                : LoggingDiagnostics.RetentionWaived(logging.Span, logging.RetentionDays, waiver.Control, waiver.ApprovedBy, waiver.ExpiresOn));
         }
 
         foreach (var category in RequiredCategories.Where(c => !logging.EntraLogs.Contains(c)))

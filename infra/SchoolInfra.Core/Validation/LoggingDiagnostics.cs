@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
@@ -17,10 +18,10 @@ public static class LoggingDiagnostics
         "SI2502", Severity.Error, at, $"The Entra log category \"{category}\" is not copied to the workspace.",
         $"add {category} to entraLogs; Microsoft keeps it for 30 days at most (LOG-01).");
 
-    public static Diagnostic RetentionWaived(SourceSpan at, int days, Waiver waiver) => new(
+    public static Diagnostic RetentionWaived(SourceSpan at, int days, string control, SchoolRole approvedBy, LocalDate until) => new(
         "SI2503", Severity.Warning, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"Audit logs are kept for {days} days, below the policy; a waiver for {waiver.Control} approved by the {ConfigNaming.EnumValue(waiver.ApprovedBy)} allows this until {waiver.ExpiresOn:yyyy-MM-dd}."),
+            $"Audit logs are kept for {days} days, below the policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {until:yyyy-MM-dd}."),
         "raise retentionDays before the waiver ends; the report shows the waiver to governors.");
 
     public static Diagnostic NoAlertRoles(SourceSpan at) => new(

@@ -6,7 +6,7 @@ namespace SchoolInfra.Infra.Tests.Build.Backup;
 
 public class BackupBuilderTests
 {
-    private static readonly DesiredState Example = ExampleSchool.State();
+    private static readonly DesiredState Example = ExampleCompile.State();
 
     [Fact]
     public void Build_ExampleVault_IsGeoRedundantImmutableAndProtected()
@@ -29,11 +29,11 @@ public class BackupBuilderTests
     [Fact]
     public void Build_WaivedLocallyRedundantVault_EmitsWhatIsDeclared()
     {
-        var text = ExampleSchool.With(ExampleSchool.Text, "storageRedundancy: geoRedundant", "storageRedundancy: locallyRedundant");
-        text = ExampleSchool.With(text, "  schoolinfra:jamfAdeToken:",
+        var text = ExampleCompile.With(ExampleCompile.Text, "storageRedundancy: geoRedundant", "storageRedundancy: locallyRedundant");
+        text = ExampleCompile.With(text, "  schoolinfra:jamfAdeToken:",
             "  schoolinfra:waivers:\n    - control: BAK-01\n      reason: Agreed while the new provider contract starts.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n  schoolinfra:jamfAdeToken:");
 
-        var vault = ExampleSchool.State(text).Resource(ResourceNames.BackupVault("main"));
+        var vault = ExampleCompile.State(text).Resource(ResourceNames.BackupVault("main"));
 
         Assert.Equal("LocallyRedundant", vault.TextAt("properties", "redundancySettings", "standardTierStorageRedundancy"));
     }
@@ -69,9 +69,9 @@ public class BackupBuilderTests
     [Fact]
     public void Build_VmPolicyWithYearlyPoints_UsesTheVmShape()
     {
-        var text = ExampleSchool.With(ExampleSchool.Text, "        workload: azureFileShare\n        dailyAt: \"19:00\"", "        workload: azureVm\n        dailyAt: \"21:30\"\n        keepYearlyYears: 7");
+        var text = ExampleCompile.With(ExampleCompile.Text, "        workload: azureFileShare\n        dailyAt: \"19:00\"", "        workload: azureVm\n        dailyAt: \"21:30\"\n        keepYearlyYears: 7");
 
-        var policy = ExampleSchool.State(text).Resource("backupPolicy-dailyFiles");
+        var policy = ExampleCompile.State(text).Resource("backupPolicy-dailyFiles");
 
         Assert.Equal("AzureIaasVM", policy.TextAt("properties", "backupManagementType"));
         Assert.Equal(7, policy.NumberAt("properties", "retentionPolicy", "yearlySchedule", "retentionDuration", "count"));
@@ -121,7 +121,7 @@ public class BackupBuilderTests
     [Fact]
     public void Build_NoBackupsDeclared_EmitsNoBackupResources()
     {
-        var state = ExampleSchool.State(ExampleSchool.Without(ExampleSchool.Text, "  schoolinfra:backups:", "  schoolinfra:logging:"));
+        var state = ExampleCompile.State(ExampleCompile.Without(ExampleCompile.Text, "  schoolinfra:backups:", "  schoolinfra:logging:"));
 
         Assert.DoesNotContain(state.Resources, r => r.Type.StartsWith("azure-native:recoveryservices", StringComparison.Ordinal));
         Assert.DoesNotContain(state.Outputs, o => o.Name == "backupRule");

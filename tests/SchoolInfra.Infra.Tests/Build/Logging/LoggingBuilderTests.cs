@@ -6,7 +6,7 @@ namespace SchoolInfra.Infra.Tests.Build.Logging;
 
 public class LoggingBuilderTests
 {
-    private static readonly DesiredState Example = ExampleSchool.State();
+    private static readonly DesiredState Example = ExampleCompile.State();
 
     private static IEnumerable<DesiredResource> AlertRules(DesiredState state) => state.OfType(AzureNativeTypes.ScheduledQueryRule);
 
@@ -25,11 +25,11 @@ public class LoggingBuilderTests
     [Fact]
     public void Build_WaivedShorterRetention_IsEmittedAsDeclared()
     {
-        var text = ExampleSchool.With(ExampleSchool.Text, "retentionDays: 365", "retentionDays: 180");
-        text = ExampleSchool.With(text, "  schoolinfra:jamfAdeToken:",
+        var text = ExampleCompile.With(ExampleCompile.Text, "retentionDays: 365", "retentionDays: 180");
+        text = ExampleCompile.With(text, "  schoolinfra:jamfAdeToken:",
             "  schoolinfra:waivers:\n    - control: LOG-02\n      reason: Storage budget agreed with governors for this term.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n  schoolinfra:jamfAdeToken:");
 
-        Assert.Equal(180, ExampleSchool.State(text).Resource(ResourceNames.LogWorkspace).NumberAt("retentionInDays"));
+        Assert.Equal(180, ExampleCompile.State(text).Resource(ResourceNames.LogWorkspace).NumberAt("retentionInDays"));
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public class LoggingBuilderTests
     [Fact]
     public void Build_OnlyBreakGlassAlertDeclared_HasNoActivityLogExport()
     {
-        var text = ExampleSchool.With(ExampleSchool.Text, "    retentionDays: 365\n", "    retentionDays: 365\n    alerts: [breakGlassSignIn]\n");
+        var text = ExampleCompile.With(ExampleCompile.Text, "    retentionDays: 365\n", "    retentionDays: 365\n    alerts: [breakGlassSignIn]\n");
 
-        var state = ExampleSchool.State(text);
+        var state = ExampleCompile.State(text);
 
         Assert.Equal(["logAlert-breakGlassSignIn"], AlertRules(state).Select(r => r.LogicalName));
         Assert.Empty(state.OfType(AzureNativeTypes.SubscriptionDiagnosticSetting));
@@ -111,19 +111,18 @@ public class LoggingBuilderTests
     [Fact]
     public void Build_NoAlertsDeclared_HasNoActionGroupForAudit()
     {
-        var state = ExampleSchool.State(ExampleSchool.With(ExampleSchool.Text, "    retentionDays: 365\n", "    retentionDays: 365\n    alerts: []\n"));
+        var state = ExampleCompile.State(ExampleCompile.With(ExampleCompile.Text, "    retentionDays: 365\n", "    retentionDays: 365\n    alerts: []\n"));
 
         Assert.Empty(AlertRules(state));
         Assert.Null(state.Find("logAlerts"));
     }
 
     [Fact]
-    public void Build_NoAzureDomains_EmitsNoResourceGroup()
+    public void Compile_BackupAlertQuery_EscapesItsDollarForPulumi()
     {
-        var state = ExampleSchool.State(ExampleSchool.Without(ExampleSchool.Text, "  schoolinfra:backups:", "  schoolinfra:monitoring:"));
+        var template = ExampleCompile.Compile().Template ?? "";
 
-        Assert.Null(state.Find(ResourceNames.ResourceGroup));
-        Assert.DoesNotContain(state.Resources, r => r.Package == AzureNativeTypes.Package
-            && (r.Type.Contains(":recoveryservices:", StringComparison.Ordinal) || r.Type.Contains(":operationalinsights:", StringComparison.Ordinal)));
+        Assert.Contains("(write|delete)$$", template, StringComparison.Ordinal);
+        Assert.DoesNotContain("(write|delete)$\\\"", template, StringComparison.Ordinal);
     }
 }

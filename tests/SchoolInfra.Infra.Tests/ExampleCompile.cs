@@ -1,18 +1,14 @@
-using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
-using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Infra.Desired;
 
 namespace SchoolInfra.Infra.Tests;
 
-/// <summary>Compiles the fictional example school, or a small edit of it, on a fixed day.</summary>
-internal static class ExampleSchool
+/// <summary>Compiles the example school, or a small edit of its stack file, and reads properties of the result.</summary>
+internal static class ExampleCompile
 {
-    public static readonly LocalDate Today = new(2026, 11, 23);
-
-    public static string Text { get; } = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"));
+    public static string Text { get; } = File.ReadAllText(ExampleSchool.StackFilePath);
 
     /// <summary>The example with <paramref name="find"/>, which must occur exactly once, replaced.</summary>
     public static string With(string text, string find, string replacement)
@@ -32,12 +28,13 @@ internal static class ExampleSchool
         return text.Remove(start, end - start);
     }
 
+    /// <summary>Compiles <paramref name="text"/> (default: the example as it is) and fails the test on any error.</summary>
     public static CompileResult Compile(string? text = null)
     {
         var bag = new DiagnosticBag();
-        var source = StackFileReader.Parse(text ?? Text, "schools/Pulumi.oakfield-primary.yaml", "oakfield-primary", bag);
+        var source = StackFileReader.Parse(text ?? Text, ExampleSchool.StackFileDisplay, ExampleSchool.Stack, bag);
         Assert.NotNull(source);
-        var result = SchoolCompiler.Compile(source, Today, new SchoolFiles(RepoPaths.Of("schools"), "schools"), bag);
+        var result = SchoolCompiler.Compile(source, ExampleSchool.Today, ExampleSchool.Files, bag);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Format())));
         return result;
     }
