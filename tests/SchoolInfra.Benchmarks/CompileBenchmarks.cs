@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
-using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Testing;
 
@@ -26,10 +25,10 @@ public class CompileBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public string? ExampleSchool_Compile() => Compile(_example).Template;
+    public string? CompileExampleSchool() => Compile(_example).Template;
 
     [Benchmark]
-    public string? LargeSchool_Compile() => Compile(_large).Template;
+    public string? CompileLargeSchool() => Compile(_large).Template;
 
     public static int Resources(string yaml) => Compile(yaml).State?.Resources.Length ?? throw new InvalidOperationException("does not compile");
 
