@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Yaml;
 
-namespace SchoolInfra.Cli.Tests.EndToEnd;
+namespace SchoolInfra.Testing;
 
 /// <summary>
 /// Builds PULUMI_CONFIG exactly as the Pulumi YAML language host passes it (pulumi-contract.md A.5): Go's
