@@ -46,4 +46,8 @@ public static class CliDiagnostics
     public static Diagnostic MissingOption(string option, string verb) => new(
         "SI9010", Severity.Error, CommandLine, $"\"{verb}\" needs the option {option}.",
         $"run schoolinfra {verb} --help to see how it is used.");
+
+    public static Diagnostic Unexpected(string kind, string message) => new(
+        "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
+        "please report it with the command you ran; no output was written.");
 }

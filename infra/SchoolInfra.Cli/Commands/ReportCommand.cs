@@ -77,7 +77,7 @@ public static class ReportCommand
         catch (PdfPrintException e)
         {
             var failure = new DiagnosticBag();
-            failure.Add(RenderDiagnostics.PdfNotPrinted(e));
+            failure.Add(RenderDiagnostics.PdfNotPrinted(e.Reason, e.Hint));
             return Options.Fail(cli, failure);
         }
     }

@@ -13,6 +13,8 @@ public static class SchoolConfigValidator
     [
         new SchoolChecks(),
         new IdentityChecks(),
+        new BackupChecks(),
+        new LoggingChecks(),
     ];
 
     public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)
