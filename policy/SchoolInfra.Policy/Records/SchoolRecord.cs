@@ -60,4 +60,7 @@ public sealed record SchoolRecord(
     public static string? TextIn(SourceMapping section, string field) => section[field] is SourceScalar { IsNull: false } s ? s.Text : null;
 
     public static LocalDate? DateIn(SourceMapping section, string field) => ParseDate(TextIn(section, field));
+
+    public static int? NumberIn(SourceMapping section, string field) =>
+        int.TryParse(TextIn(section, field), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
