@@ -14,6 +14,7 @@ public static class Program
         Usage: schoolinfra <command> [options]
 
           compile    print the school's Pulumi YAML template (also Pulumi's compiler)
+          validate   check the school's settings and records against the control catalogue
 
         Run schoolinfra <command> --help for a command's options.
         """;
@@ -21,6 +22,7 @@ public static class Program
     private static readonly Dictionary<string, Func<IReadOnlyList<string>, CliContext, int>> Verbs = new(StringComparer.Ordinal)
     {
         ["compile"] = CompileCommand.Run,
+        ["validate"] = ValidateCommand.Run,
     };
 
     public static int Main(string[] args) => Run(args, CliContext.FromProcess());

@@ -15,9 +15,9 @@ namespace SchoolInfra.Policy.Evaluation;
 /// </summary>
 public static class ComplianceChecker
 {
-    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today)
+    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null)
     {
-        var diagnostics = new DiagnosticBag();
+        diagnostics ??= new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
         var rules = RuleRegistry.Discover(diagnostics);
         var catalogue = CatalogueLoader.Load(catalogueFiles, rules, diagnostics);
