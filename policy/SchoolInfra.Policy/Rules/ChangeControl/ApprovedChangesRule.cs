@@ -16,7 +16,7 @@ public sealed class ApprovedChangesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control, roles.Span);
+        var result = new FindingDraft(control, roles.Span);
         if (roles.SecondResponsiblePerson is null)
         {
             result.NotMet("Only the headteacher can approve changes: no second responsible person is named.", roles.Span,

@@ -13,7 +13,7 @@ public sealed class DriftCaughtRule : IRule
     public string Id => "chg-04";
 
     public Finding Evaluate(Control control, RuleContext context) =>
-        new FindingBuilder(control, context.Config.Span)
+        new FindingDraft(control, context.Config.Span)
             .Evidence($"Drift must be resolved or approved within {Wording.Plural(control.IntParameter("resolveSchoolDays", 5), "school day", "school days")}.")
             .NoEvidence("No drift run has been observed yet.", context.Config.Span,
                 "schedule the nightly drift run once drift detection is set up for the school", SchoolRole.ItProvider)

@@ -15,7 +15,7 @@ public sealed class NoSelfApprovalRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control, roles.Span);
+        var result = new FindingDraft(control, roles.Span);
         var approvers = new[] { roles.Headteacher, roles.SecondResponsiblePerson }.OfType<RoleHolder>().ToList();
         if (roles.ItProvider is { } provider)
         {

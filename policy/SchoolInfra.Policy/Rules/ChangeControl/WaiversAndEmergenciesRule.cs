@@ -17,7 +17,7 @@ public sealed class WaiversAndEmergenciesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var config = context.Config;
-        var result = new FindingBuilder(control, config.Span);
+        var result = new FindingDraft(control, config.Span);
         var valid = 0;
         foreach (var waiver in config.Waivers)
         {

@@ -17,7 +17,7 @@ public sealed class GuestsAcceptRulesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         if (!SignInPolicy.From(context.Desired).Any(p => p.Enabled && p.IncludedUsers.Contains("GuestsOrExternalUsers") && p.RequiresMfa))
         {
             result.NotMet("No enabled sign-in rule asks guests and external users for MFA.", identity.Span,

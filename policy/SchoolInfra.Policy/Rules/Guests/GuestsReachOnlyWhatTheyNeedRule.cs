@@ -17,7 +17,7 @@ public sealed class GuestsReachOnlyWhatTheyNeedRule : IRule
     {
         var identity = context.Config.Identity;
         var areas = identity.AccessAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var guestGroups = identity.Groups.Where(g => g.Kind == GroupKind.Guest).ToList();
         foreach (var group in guestGroups)
         {

@@ -20,7 +20,7 @@ public sealed class TemporaryAccessEndsRule : IRule
     {
         var identity = context.Config.Identity;
         var guests = identity.Guests;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         foreach (var account in identity.TemporaryAccounts)
         {
             var type = ConfigNaming.EnumValue(account.Type);

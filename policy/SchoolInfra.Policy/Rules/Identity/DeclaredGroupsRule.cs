@@ -13,7 +13,7 @@ public sealed class DeclaredGroupsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         foreach (var group in identity.Groups)
         {
             if (group.Access.IsEmpty)

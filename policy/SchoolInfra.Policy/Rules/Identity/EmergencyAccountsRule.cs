@@ -19,7 +19,7 @@ public sealed class EmergencyAccountsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var expected = control.IntParameter("accounts", 2);
         if (identity.BreakGlass.Length != expected)
         {

@@ -16,7 +16,7 @@ public sealed class FewSeparateAdminsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var admins = identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
         if (admins.Count == 0)
         {

@@ -15,7 +15,7 @@ public sealed class PersonalDataLeavesEncryptedRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control, context.Config.Span);
+        var result = new FindingDraft(control, context.Config.Span);
         var due = RecordSchedule.Annual(RecordKind.DataProtection, context.Records, context.Today);
         result.Scheduled(due, "data protection review of secure transfer routes", context.Config.Span,
             "list the approved secure routes for personal data (e.g. DfE secure access, the local authority portal) in a data-protection record", SchoolRole.Dpo);

@@ -17,7 +17,7 @@ public sealed partial class PersonalLogonsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         foreach (var group in identity.Groups.Where(g => g.Kind != GroupKind.Pupil))
         {
             if (group.Credentials == Credentials.ClassLogon)

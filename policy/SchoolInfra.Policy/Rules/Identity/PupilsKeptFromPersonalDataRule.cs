@@ -14,7 +14,7 @@ public sealed class PupilsKeptFromPersonalDataRule : IRule
     {
         var identity = context.Config.Identity;
         var areas = identity.AccessAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var checkedGroups = 0;
         foreach (var group in identity.Groups.Where(g => g.Kind is GroupKind.Pupil or GroupKind.Guest))
         {

@@ -17,7 +17,7 @@ public sealed class LeaversLoseAccessRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         foreach (var group in identity.Groups.Where(g => g.Kind != GroupKind.ItAdmin && g.MembershipRule is null))
         {
             result.NotMet($"The group \"{group.Key}\" has no membership rule, so leavers stay in it until someone removes them by hand.", group.Span,

@@ -16,7 +16,7 @@ public sealed class UnusedAccountsRule : IRule
     {
         var adults = control.IntParameter("adultDays", 90);
         var pupils = control.IntParameter("pupilDays", 120);
-        return new FindingBuilder(control, context.Config.Identity.Span)
+        return new FindingDraft(control, context.Config.Identity.Span)
             .Evidence($"Limit: {Wording.Number(adults)} days without a sign-in for adults, {Wording.Number(pupils)} for pupils.")
             .NoEvidence("Sign-in activity is only in the live tenant, which has not been observed yet.", context.Config.Identity.Span,
                 "run drift detection (observe and drift) once it is set up for the school", SchoolRole.ItProvider)

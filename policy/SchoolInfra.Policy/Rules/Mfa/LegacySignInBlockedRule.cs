@@ -15,7 +15,7 @@ public sealed class LegacySignInBlockedRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
+        var result = new FindingDraft(control, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
         var blocking = SignInPolicy.From(context.Desired).FirstOrDefault(p => p.Enabled && p.Blocks && p.AllApplications
             && p.IncludedUsers.Contains("All") && p.ClientApps.Contains("exchangeActiveSync") && p.ClientApps.Contains("other"));
         if (context.Config.School.EntraLicence == EntraLicence.Free)

@@ -18,7 +18,7 @@ public sealed class MfaForPersonalDataRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
+        var result = new FindingDraft(control, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
         if (context.Config.School.EntraLicence == EntraLicence.Free)
         {
             result.Partial("The school has no Entra ID P1 licence, so MFA rests on security defaults, which do not ask at every sign-in.",

@@ -19,7 +19,7 @@ public sealed class NoSignInGapsRule : IRule
     {
         var identity = context.Config.Identity;
         var ca = identity.ConditionalAccess;
-        var result = new FindingBuilder(control, ca.Span.IsKnown ? ca.Span : identity.Span);
+        var result = new FindingDraft(control, ca.Span.IsKnown ? ca.Span : identity.Span);
         if (ca.State == PolicyState.ReportOnly)
         {
             var max = control.IntParameter("reportOnlyMaxDays", 30);

@@ -16,7 +16,7 @@ public sealed class PhishingResistantAdminsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var strong = SignInPolicy.From(context.Desired).Where(p => p.Enabled && p.AllApplications && p.IsPhishingResistant).ToList();
         var admins = identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
         foreach (var group in admins.Where(g => !strong.Any(p => p.Covers(g.Key))))

@@ -18,7 +18,7 @@ public sealed class IncidentLogRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control, context.Config.Span);
+        var result = new FindingDraft(control, context.Config.Span);
         var due = RecordSchedule.Termly(RecordKind.IncidentLog, context.Records, context.Calendar, context.Today);
         result.Scheduled(due, "incident log", context.Config.Span,
             "keep an incident-log record for the term (write noIncidents: true if there were none)", SchoolRole.SltDigitalLead);

@@ -24,12 +24,12 @@ public sealed class MonitoringPlanRule : IRule
         var config = context.Config;
         if (config.Monitoring is not { } monitoring)
         {
-            return new FindingBuilder(control, config.Span)
+            return new FindingDraft(control, config.Span)
                 .NotMet("No monitoring plan is declared.", config.Span, "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
                 .Build(string.Empty);
         }
 
-        var result = new FindingBuilder(control, monitoring.Span);
+        var result = new FindingDraft(control, monitoring.Span);
         if (monitoring.Methods.IsEmpty)
         {
             result.NotMet("No monitoring methods are declared.", monitoring.Span, "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
@@ -59,7 +59,7 @@ public sealed class MonitoringPlanRule : IRule
         return result.Build("Monitoring is planned, high-risk alerts reach the DSL at once and reports are read every week.");
     }
 
-    private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingBuilder result)
+    private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingDraft result)
     {
         var calendar = context.Calendar;
         var reviewed = context.Records.OfKind(RecordKind.MonitoringReview)

@@ -18,7 +18,7 @@ public sealed class BannedPasswordsRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         foreach (var word in passwords.BannedWords.Where(w => w.Length is < 4 or > 16))
         {
             result.NotMet($"The banned word \"{word}\" is {Wording.Number(word.Length)} characters long; Entra accepts 4 to 16.", at,

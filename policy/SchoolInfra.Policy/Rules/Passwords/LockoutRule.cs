@@ -17,7 +17,7 @@ public sealed class LockoutRule : IRule
     {
         var max = control.IntParameter("maxAttempts", 10);
         var devices = context.Config.Devices;
-        var result = new FindingBuilder(control, devices?.Span ?? context.Config.Identity.Span);
+        var result = new FindingDraft(control, devices?.Span ?? context.Config.Identity.Span);
         result.Evidence("Entra smart lockout locks an account after 10 failed sign-ins (Microsoft's default).");
         if (devices?.Windows is { } windows)
         {

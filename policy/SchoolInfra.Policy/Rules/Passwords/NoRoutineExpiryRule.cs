@@ -18,7 +18,7 @@ public sealed class NoRoutineExpiryRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         if (passwords.ExpiryDays is { } days)
         {
             result.Partial($"Passwords expire every {Wording.Number(days)} days; NCSC and Cyber Essentials advise against routine expiry.", at,

@@ -21,7 +21,7 @@ public sealed class PupilSignInRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control, identity.Span);
+        var result = new FindingDraft(control, identity.Span);
         var chosen = identity.ClassLogonKeyStages;
         foreach (var stage in chosen.Where(s => !Allowed.Contains(s)))
         {

@@ -20,7 +20,7 @@ public sealed class StaffPasswordLengthRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var required = control.IntParameter("staffMinLength", 12);
         var declared = passwords.StaffMinLength;
         if (declared < 8)

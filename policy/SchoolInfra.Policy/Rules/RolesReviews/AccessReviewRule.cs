@@ -22,7 +22,7 @@ public sealed class AccessReviewRule : IRule
     {
         var reviews = context.Config.Reviews;
         var at = reviews.Span.IsKnown ? reviews.Span : context.Config.Roles.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var annual = reviews.AccessRights == ReviewFrequency.Annual;
         if (annual)
         {

@@ -26,7 +26,7 @@ public sealed class AnnualFmReviewRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control, context.Config.Roles.Span);
+        var result = new FindingDraft(control, context.Config.Roles.Span);
         var due = RecordSchedule.Annual(RecordKind.FmReview, context.Records, context.Today);
         result.Scheduled(due, "annual filtering and monitoring review", context.Config.Roles.Span,
             "hold the annual review with the senior lead, the DSL, the IT provider and the responsible governor, and add an fm-review record", SchoolRole.FmSltLead);

@@ -12,7 +12,7 @@ public sealed class FilteringOwnersRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control, roles.Span);
+        var result = new FindingDraft(control, roles.Span);
         if (roles.ResponsibleGovernor is null)
         {
             result.NotMet("No governor is named as responsible for filtering and monitoring.", roles.Span,

@@ -18,7 +18,7 @@ public sealed class NamedRolesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control, roles.Span);
+        var result = new FindingDraft(control, roles.Span);
         Require(result, roles.Dsl, "designated safeguarding lead", "dsl", roles.Span);
         Require(result, roles.DeputyDsl, "deputy safeguarding lead", "deputyDsl", roles.Span);
         Require(result, roles.SltDigitalLead, "senior leader for digital technology", "sltDigitalLead", roles.Span);
@@ -56,7 +56,7 @@ public sealed class NamedRolesRule : IRule
         return result.Build("The safeguarding lead, the digital lead, the IT provider and the data protection officer are named.");
     }
 
-    private static void Require(FindingBuilder result, RoleHolder? holder, string role, string key, SourceSpan at)
+    private static void Require(FindingDraft result, RoleHolder? holder, string role, string key, SourceSpan at)
     {
         if (holder is null)
         {

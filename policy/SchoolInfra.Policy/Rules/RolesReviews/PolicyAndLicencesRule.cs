@@ -18,7 +18,7 @@ public sealed class PolicyAndLicencesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var policy = RecordSchedule.Annual(RecordKind.PolicyApproval, context.Records, context.Today, r => Governors.Contains(r.By));
         result.Scheduled(policy, "governors' approval of the technical security policy", at,
             "bring the policy to the governing body and add a policy-approval record", SchoolRole.ChairOfGovernors);

@@ -17,7 +17,7 @@ public sealed class RiskAndContinuityRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var risk = RecordSchedule.Annual(RecordKind.RiskAssessment, context.Records, context.Today);
         result.Scheduled(risk, "cyber risk assessment", at, "assess cyber risks and add a risk-assessment record", SchoolRole.SltDigitalLead);
         if (risk.Latest is { } assessment)

@@ -16,7 +16,7 @@ public sealed class SecondResponsiblePersonRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control, roles.Span);
+        var result = new FindingDraft(control, roles.Span);
         if (roles.SecondResponsiblePerson is not { } second)
         {
             result.NotMet("No second responsible person is named, so filtering and security decisions rest with the headteacher alone.", roles.Span,

@@ -23,7 +23,7 @@ public sealed class TermlyFmCheckRule : IRule
     {
         var config = context.Config;
         var at = config.Filtering?.Span ?? config.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var due = RecordSchedule.Termly(RecordKind.FmCheck, context.Records, context.Calendar, context.Today);
         result.Scheduled(due, "termly filtering and monitoring check", at,
             "check filtering and monitoring on every device type and profile and add an fm-check record", SchoolRole.FmSltLead);
@@ -73,7 +73,7 @@ public sealed class TermlyFmCheckRule : IRule
         return result.Build("Filtering and monitoring were checked this term on every device type and for every group.");
     }
 
-    private static void Covers(FindingBuilder result, SchoolRecord check, string field, IEnumerable<string> expected, string what)
+    private static void Covers(FindingDraft result, SchoolRecord check, string field, IEnumerable<string> expected, string what)
     {
         var covered = check.Words(field).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(e => !covered.Contains(e)).ToList();

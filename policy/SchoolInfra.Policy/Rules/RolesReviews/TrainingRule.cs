@@ -20,7 +20,7 @@ public sealed class TrainingRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingBuilder(control, at);
+        var result = new FindingDraft(control, at);
         var due = RecordSchedule.Annual(RecordKind.Training, context.Records, context.Today);
         result.Scheduled(due, "yearly online safety and cyber training", at,
             "train all staff and at least one governor and add a training record with the completion counts", SchoolRole.SltDigitalLead);

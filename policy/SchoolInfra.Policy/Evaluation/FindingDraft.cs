@@ -10,7 +10,7 @@ namespace SchoolInfra.Policy.Evaluation;
 /// Collects what a rule saw and what it found wrong, then makes the <see cref="Finding"/>: the worst problem sets
 /// the status, the summary, the location and the action; with no problem the control is met.
 /// </summary>
-public sealed class FindingBuilder(Control control, SourceSpan location)
+public sealed class FindingDraft(Control control, SourceSpan location)
 {
     private readonly List<string> _evidence = [];
     private readonly List<(FindingStatus Status, string Text, SourceSpan At, string Action, SchoolRole By)> _problems = [];
@@ -19,35 +19,35 @@ public sealed class FindingBuilder(Control control, SourceSpan location)
     public bool HasProblems => _problems.Count > 0;
 
     /// <summary>A fact the rule looked at, in plain English.</summary>
-    public FindingBuilder Evidence(string line)
+    public FindingDraft Evidence(string line)
     {
         _evidence.Add(line);
         return this;
     }
 
-    public FindingBuilder NotMet(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.NotMet, problem, at, action, by);
+    public FindingDraft NotMet(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.NotMet, problem, at, action, by);
 
-    public FindingBuilder Partial(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.Partial, problem, at, action, by);
+    public FindingDraft Partial(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.Partial, problem, at, action, by);
 
-    public FindingBuilder NoEvidence(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.NoEvidence, problem, at, action, by);
+    public FindingDraft NoEvidence(string problem, SourceSpan at, string action, SchoolRole by) => Add(FindingStatus.NoEvidence, problem, at, action, by);
 
     /// <summary>
     /// The tenant part of a control: observed state does not exist before drift detection, so it is listed as
     /// still to check and does not change the status (a tenant-only control uses <see cref="NoEvidence"/>).
     /// </summary>
-    public FindingBuilder TenantNotObserved(string what)
+    public FindingDraft TenantNotObserved(string what)
     {
         _unchecked.Add(EvidenceKind.Tenant);
         return Evidence($"Not yet checked in the live tenant: {what}.");
     }
 
     /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
-    public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence(
+    public FindingDraft GitNotRead(string what, SourceSpan at) => NoEvidence(
         $"Git history is not read by validate, so {what} has not been checked.", at,
         "review the pull request history (plan and report read it) and keep approvals on every merge", SchoolRole.Headteacher);
 
     /// <summary>A scheduled record: done or due is evidence, overdue is not met, never done is no evidence.</summary>
-    public FindingBuilder Scheduled(RecordDue due, string what, SourceSpan fallback, string action, SchoolRole by)
+    public FindingDraft Scheduled(RecordDue due, string what, SourceSpan fallback, string action, SchoolRole by)
     {
         var latest = due.Latest is null ? null : Wording.Date(due.Latest.Date);
         switch (due.State)
@@ -80,7 +80,7 @@ public sealed class FindingBuilder(Control control, SourceSpan location)
             worst.At.IsKnown ? worst.At : location, worst.Action, worst.By) { Unchecked = notChecked };
     }
 
-    private FindingBuilder Add(FindingStatus status, string text, SourceSpan at, string action, SchoolRole by)
+    private FindingDraft Add(FindingStatus status, string text, SourceSpan at, string action, SchoolRole by)
     {
         _problems.Add((status, text, at, action, by));
         return this;
