@@ -11,11 +11,17 @@ public sealed record CliContext(
     string WorkingDirectory,
     bool ErrorIsTerminal)
 {
+    /// <summary>stdout is a terminal (and NO_COLOR is unset): text output may be coloured.</summary>
+    public bool OutIsTerminal { get; init; }
+
     public static CliContext FromProcess() => new(
         Console.Out,
         Console.Error,
         System.Environment.GetEnvironmentVariable,
         SystemClock.Instance,
         Directory.GetCurrentDirectory(),
-        !Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        !Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("NO_COLOR") is null)
+    {
+        OutIsTerminal = !Console.IsOutputRedirected && System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
+    };
 }

@@ -15,6 +15,7 @@ public static class Program
           compile    print the school's Pulumi YAML template (also Pulumi's compiler)
           plan       summarise a change to a school's settings for the headteacher
           report     write the governors' compliance report (HTML and PDF)
+          validate   check the school's settings and records against the control catalogue
           schema     print the JSON Schema that editors use to check a stack file
 
         Run schoolinfra <command> --help for a command's options.
@@ -25,6 +26,7 @@ public static class Program
         ["compile"] = CompileCommand.Run,
         ["plan"] = PlanCommand.Run,
         ["report"] = ReportCommand.Run,
+        ["validate"] = ValidateCommand.Run,
         ["schema"] = SchemaCommand.Run,
     };
 

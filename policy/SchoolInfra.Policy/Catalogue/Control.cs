@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SchoolInfra.Core.Diagnostics;
 
 namespace SchoolInfra.Policy.Catalogue;
@@ -25,4 +26,17 @@ public sealed record Control(
     ControlSeverity Severity,
     ImmutableArray<EvidenceKind> Evidence,
     string Rule,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>Default parameters the catalogue ships with (e.g. <c>staffMinLength: 12</c>), as written.</summary>
+    public ImmutableSortedDictionary<string, string> Parameters { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>A whole-number parameter, or <paramref name="fallback"/> when the catalogue does not set it.</summary>
+    public int IntParameter(string name, int fallback) =>
+        Parameters.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
+
+    /// <summary>A text parameter, or <paramref name="fallback"/> when the catalogue does not set it.</summary>
+    public string TextParameter(string name, string fallback) => Parameters.GetValueOrDefault(name, fallback);
+}

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
 
 namespace SchoolInfra.Policy.Evaluation;
 
@@ -15,4 +16,17 @@ public sealed record Finding(
     ImmutableArray<string> Evidence,
     SourceSpan Location,
     string? Action = null,
-    SchoolRole? ActionBy = null);
+    SchoolRole? ActionBy = null)
+{
+    /// <summary>
+    /// Evidence kinds the control names that could not be looked at in this run (observed tenant state before
+    /// drift detection exists). They do not change the status; reports say they are still to be checked.
+    /// </summary>
+    public ImmutableArray<EvidenceKind> Unchecked { get; init; } = [];
+
+    /// <summary>The waiver that turned a not met or partial result into <see cref="FindingStatus.Waived"/>.</summary>
+    public Waiver? Waiver { get; init; }
+
+    /// <summary>Not met or partial: something for the school to act on (exit code 2).</summary>
+    public bool NeedsAction => Status is FindingStatus.NotMet or FindingStatus.Partial;
+}

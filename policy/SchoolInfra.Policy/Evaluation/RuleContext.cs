@@ -1,6 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Infra.Desired;
+using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Evaluation;
@@ -9,4 +10,11 @@ namespace SchoolInfra.Policy.Evaluation;
 /// Everything a rule may look at. Rules are pure functions of this: config, desired state, records, today's date
 /// (from the injected clock) and, once drift detection exists, observed state.
 /// </summary>
-public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, RecordSet Records, LocalDate Today);
+public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, RecordSet Records, LocalDate Today)
+{
+    /// <summary>The whole catalogue, for rules about other controls (waivers name controls and their severity).</summary>
+    public ControlCatalogue Catalogue { get; init; } = ControlCatalogue.Empty;
+
+    /// <summary>The school's terms as a calendar: term time, academic years, school days.</summary>
+    public SchoolCalendar Calendar => new(Config.Terms);
+}

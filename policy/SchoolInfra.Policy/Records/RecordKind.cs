@@ -37,4 +37,12 @@ public enum RecordKind
     MonitoringReview,
     [EnumMember(Value = "emergency-change")]
     EmergencyChange,
+
+    /// <summary>CHG-03: the headteacher (or second responsible person) reviewed the term's filtering changes.</summary>
+    [EnumMember(Value = "change-review")]
+    ChangeReview,
+
+    /// <summary>IAM-06: the approved secure routes for sending personal data out of school.</summary>
+    [EnumMember(Value = "data-protection")]
+    DataProtection,
 }

@@ -33,7 +33,7 @@ public sealed class IdentityAndSchoolChecksTests
     {
         var yaml = code switch
         {
-            "SI2603" => Example.Replace("  schoolinfra:jamfAdeToken:", "  schoolinfra:waivers:\n    - control: FIL-09\n      reason: The 4G router is being replaced this month.\n      approvedBy: headteacher\n      approvedOn: 2026-11-20\n      expiresOn: 2026-11-01\n  schoolinfra:jamfAdeToken:", StringComparison.Ordinal),
+            "SI2603" => Change("  schoolinfra:waivers:\n", "  schoolinfra:waivers:\n    - control: FIL-09\n      reason: The 4G router is being replaced this month.\n      approvedBy: headteacher\n      approvedOn: 2026-11-20\n      expiresOn: 2026-11-01\n"),
             "SI2604" => ReplaceTerms(Example),
             _ => Change(from, to),
         };

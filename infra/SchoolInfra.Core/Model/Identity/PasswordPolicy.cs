@@ -11,6 +11,9 @@ public sealed record PasswordPolicy : ConfigRecord
     [Range(8, 64)]
     public int StaffMinLength { get; init; } = 12;
 
+    [Description("Where staff passwords are set: cloud (Entra only, fixed minimum 8), adDs (synced from Active Directory) or otherIdentityProvider.")]
+    public StaffAccountSource StaffAccountSource { get; init; } = StaffAccountSource.Cloud;
+
     [Description("Demand symbols and mixed case as well as length. NCSC advises against it.")]
     public bool ExtraComplexity { get; init; }
 

@@ -12,4 +12,7 @@ public sealed record SchoolTerm : ConfigRecord
     public required LocalDate Start { get; init; }
 
     public required LocalDate End { get; init; }
+
+    [Description("The half-term holiday, if any: weekly monitoring reviews and school-day counts skip it.")]
+    public TermBreak? HalfTerm { get; init; }
 }

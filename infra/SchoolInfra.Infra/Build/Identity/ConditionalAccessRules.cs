@@ -40,6 +40,17 @@ internal sealed class ConditionalAccessRules(BuildContext context)
             Users(allUsers: "GuestsOrExternalUsers", groups: guests), ["all"], Grant(PulumiValue.TextList(["mfa"])), null,
             "Guests and outside agencies prove who they are with MFA.", ["GST-02", "IAM-05"]);
 
+        // PWD-05: a shared class log-on cannot be traced to one pupil, so it may only be used in school, under
+        // supervision. "AllTrusted" avoids naming location ids (the school's named locations are trusted).
+        var classLogons = _identity.Groups.Where(g => g.Credentials == Credentials.ClassLogon).ToList();
+        if (classLogons.Count > 0)
+        {
+            Add("ca-class-logons-school-only", "Class log-ons only on the school network",
+                Users(groups: classLogons), ["all"], Grant(PulumiValue.TextList(["block"])), null,
+                "Shared class log-ons are blocked anywhere but the school's own network.", ["PWD-05", "IAM-05"],
+                PulumiValue.Map(("includedLocations", PulumiValue.TextList(["All"])), ("excludedLocations", PulumiValue.TextList(["AllTrusted"]))));
+        }
+
         if (ca.RequireCompliantDeviceForPersonalData)
         {
             Add("ca-compliant-device", "Personal data only from managed, healthy devices",
@@ -50,7 +61,7 @@ internal sealed class ConditionalAccessRules(BuildContext context)
     }
 
     private void Add(string name, string displayName, PulumiObject users, ImmutableArray<string> clientApps, PulumiObject grant,
-        PulumiObject? session, string purpose, ImmutableArray<string> controls)
+        PulumiObject? session, string purpose, ImmutableArray<string> controls, PulumiObject? locations = null)
     {
         var state = _identity.ConditionalAccess.State == PolicyState.Enabled ? "enabled" : "enabledForReportingButNotEnforced";
         context.Add(name, AzureAdTypes.ConditionalAccessPolicy, PulumiValue.Map(
@@ -59,6 +70,7 @@ internal sealed class ConditionalAccessRules(BuildContext context)
                 ("conditions", PulumiValue.Map(
                     ("clientAppTypes", PulumiValue.TextList(clientApps)),
                     ("applications", PulumiValue.Map(("includedApplications", PulumiValue.TextList(["All"])))),
+                    ("locations", locations),
                     ("users", users))),
                 ("grantControls", grant),
                 ("sessionControls", session)),

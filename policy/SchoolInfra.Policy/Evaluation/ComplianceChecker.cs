@@ -1,0 +1,36 @@
+using NodaTime;
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Validation;
+using SchoolInfra.Infra.Compile;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Records;
+using SchoolInfra.Policy.Rules;
+
+namespace SchoolInfra.Policy.Evaluation;
+
+/// <summary>
+/// The whole of <c>validate</c> for one school: compile (validate and build the desired state), load the
+/// catalogue and the records, and evaluate every control. Nothing is evaluated when any input has errors.
+/// </summary>
+public static class ComplianceChecker
+{
+    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
+        var rules = RuleRegistry.Discover(diagnostics);
+        var catalogue = CatalogueLoader.Load(catalogueFiles, rules, diagnostics);
+        var records = RecordLoader.Load(files, source.StackName, today, diagnostics);
+        var config = compiled.Validated.Config;
+        if (diagnostics.HasErrors || config is null || compiled.State is null)
+        {
+            return new ComplianceResult(source.StackName, config?.School.Name ?? source.StackName, today, catalogue, [], [], diagnostics.ToSortedArray());
+        }
+
+        var context = new RuleContext(config, compiled.State, records, today);
+        var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
+        var schedule = ScheduledRecords.Compute(config, records, today);
+        return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray());
+    }
+}

@@ -1,0 +1,42 @@
+using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+
+namespace SchoolInfra.Policy.Rules.Guests;
+
+/// <summary>
+/// GST-03: guest groups reach nothing confidential and have a maximum access time (DfE-CS CS4; CE). Invitation
+/// settings, the guest directory role and third-party access routes are tenant settings.
+/// </summary>
+public sealed class GuestsReachOnlyWhatTheyNeedRule : IRule
+{
+    public string Id => "gst-03";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var identity = context.Config.Identity;
+        var areas = identity.AccessAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var result = new FindingDraft(control, identity.Span);
+        var guestGroups = identity.Groups.Where(g => g.Kind == GroupKind.Guest).ToList();
+        foreach (var group in guestGroups)
+        {
+            foreach (var grant in group.Access.Where(a => areas.TryGetValue(a.Area, out var area) && (area.PersonalData || area.StaffOnly)))
+            {
+                result.NotMet($"The guest group \"{group.Key}\" is given \"{areas[grant.Area].Name}\", which is confidential.", grant.Span.IsKnown ? grant.Span : group.Span,
+                    "remove this access from the guest group", SchoolRole.Headteacher);
+            }
+
+            if (group.MaxAccessDays is null)
+            {
+                result.NotMet($"The guest group \"{group.Key}\" has no maximum access time.", group.Span, "set maxAccessDays", SchoolRole.ItProvider);
+            }
+        }
+
+        result.Evidence(guestGroups.Count == 0
+            ? "No guest group is declared."
+            : $"Guest groups {Wording.Quoted(guestGroups.Select(g => g.Key))} reach only shared, non-confidential areas for a limited time.");
+        result.TenantNotObserved("only admins and named inviters can invite guests, guests have the restricted directory role, and every outside access route is declared");
+        return result.Build("Guests reach only what they need, for a limited time.");
+    }
+}

@@ -1,0 +1,63 @@
+using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+
+namespace SchoolInfra.Policy.Rules.Identity;
+
+/// <summary>
+/// IAM-04: administrator rights are held by a few named, separate accounts (DfE-CS CS4, CE). The catalogue's
+/// <c>maxGlobalAdmins</c> (5: two break-glass plus up to three named) follows Microsoft's advice of fewer than five.
+/// </summary>
+public sealed class FewSeparateAdminsRule : IRule
+{
+    public string Id => "iam-04";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var identity = context.Config.Identity;
+        var result = new FindingDraft(control, identity.Span);
+        var admins = identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
+        if (admins.Count == 0)
+        {
+            result.NotMet("No IT administrator group is declared, so who holds administrator rights is not written down.", identity.Span,
+                "declare a group of kind itAdmin that lists the separate administrator accounts", SchoolRole.ItProvider);
+        }
+
+        foreach (var group in admins)
+        {
+            if (group.MembershipRule is not null)
+            {
+                result.NotMet($"The administrator group \"{group.Key}\" fills itself by a rule, so anyone matching it becomes an administrator.", group.Span,
+                    "list the administrator accounts by name under members instead of a membership rule", SchoolRole.ItProvider);
+            }
+
+            if (group.Members.IsEmpty)
+            {
+                result.NotMet($"The administrator group \"{group.Key}\" names no accounts.", group.Span,
+                    "list each technician's separate administrator account under members", SchoolRole.ItProvider);
+            }
+        }
+
+        var at = admins.FirstOrDefault()?.Span ?? identity.Span;
+        var adminAccounts = admins.SelectMany(g => g.Members).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var daily = identity.Groups.Where(g => g.Kind != GroupKind.ItAdmin).SelectMany(g => g.Members).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var account in adminAccounts.Where(daily.Contains))
+        {
+            result.NotMet($"The administrator account \"{account}\" is also in an everyday group.", at,
+                "use a separate account for administration and keep it out of everyday groups", SchoolRole.ItProvider);
+        }
+
+        var max = control.IntParameter("maxGlobalAdmins", 5);
+        var total = adminAccounts.Count + identity.BreakGlass.Length;
+        if (total > max)
+        {
+            result.NotMet($"{Wording.Number(total)} accounts could hold administrator rights, more than the {Wording.Number(max)} allowed.", at,
+                "remove administrator accounts that are not needed", SchoolRole.ItProvider);
+        }
+
+        result.Evidence($"{Wording.Plural(adminAccounts.Count, "named administrator account", "named administrator accounts")} and {Wording.Plural(identity.BreakGlass.Length, "emergency account", "emergency accounts")}: {Wording.Number(total)} of at most {Wording.Number(max)}.");
+        result.TenantNotObserved("privileged role holders, their licences and the IT provider's delegated admin relationships");
+        return result.Build("Administrator rights are held by a few named, separate accounts.");
+    }
+}

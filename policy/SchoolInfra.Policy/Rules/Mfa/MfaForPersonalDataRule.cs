@@ -1,0 +1,43 @@
+using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Infra.Build.Identity;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+
+namespace SchoolInfra.Policy.Rules.Mfa;
+
+/// <summary>
+/// MFA-01: every group that can reach personal data is inside an enabled sign-in rule for all apps and all client
+/// apps that asks for MFA (DfE-CS CS4, CE v3.3, NCSC-MFA). Without Entra ID P1 only security defaults are
+/// possible, which ask ordinary users for MFA only when Microsoft judges it necessary: partial.
+/// </summary>
+public sealed class MfaForPersonalDataRule : IRule
+{
+    public string Id => "mfa-01";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var identity = context.Config.Identity;
+        var result = new FindingDraft(control, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
+        if (context.Config.School.EntraLicence == EntraLicence.Free)
+        {
+            result.Partial("The school has no Entra ID P1 licence, so MFA rests on security defaults, which do not ask at every sign-in.",
+                context.Config.School.Span, "license Entra ID P1 (in Microsoft 365 A3 and A5) so that sign-in rules can require MFA", SchoolRole.BusinessManager);
+        }
+
+        var policies = SignInPolicy.From(context.Desired)
+            .Where(p => p.Enabled && p.AllApplications && p.AllClientApps && p.RequiresMfa)
+            .ToList();
+        var groups = identity.Groups.Where(g => g.Kind != GroupKind.Service && PersonalDataReach.Reaches(identity, g)).ToList();
+        var outside = groups.Where(g => !policies.Any(p => p.Covers(g.Key))).ToList();
+        foreach (var group in outside)
+        {
+            result.NotMet($"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.", group.Span,
+                "cover this group with the MFA sign-in rule (and make sure sign-in rules are enabled, not report-only)", SchoolRole.ItProvider);
+        }
+
+        result.Evidence($"{Wording.Plural(groups.Count - outside.Count, "group", "groups")} that can reach personal data must use MFA at every sign-in to any app: {Wording.Quoted(groups.Except(outside).Select(g => g.Key))}.");
+        result.TenantNotObserved("the sign-in rules are live and nobody but the emergency accounts is excluded");
+        return result.Build("Everyone who can reach personal data must use MFA at every sign-in.");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
+
+namespace SchoolInfra.Policy.Rules.Monitoring;
+
+/// <summary>
+/// MON-01: a monitoring plan that reaches the DSL quickly (DfE-FM FM4; KCSIE). Config declares the methods, the
+/// high-risk alert route (the DSL and a deputy, not only the IT provider) and the AUP telling users they are
+/// monitored; monitoring-review records show reports read every term-time week (one missed week is partial, two in
+/// a row not met). Class log-ons cannot be traced to a pupil (C3): partial for those groups.
+/// </summary>
+public sealed class MonitoringPlanRule : IRule
+{
+    public string Id => "mon-01";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var config = context.Config;
+        if (config.Monitoring is not { } monitoring)
+        {
+            return new FindingDraft(control, config.Span)
+                .NotMet("No monitoring plan is declared.", config.Span, "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
+                .Build(string.Empty);
+        }
+
+        var result = new FindingDraft(control, monitoring.Span);
+        if (monitoring.Methods.IsEmpty)
+        {
+            result.NotMet("No monitoring methods are declared.", monitoring.Span, "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
+        }
+
+        if (!monitoring.HighRiskAlertsTo.Contains(SchoolRole.Dsl) || !monitoring.HighRiskAlertsTo.Contains(SchoolRole.DeputyDsl))
+        {
+            result.NotMet("High-risk monitoring alerts do not go to both the DSL and a deputy.", monitoring.Span,
+                "add dsl and deputyDsl to highRiskAlertsTo", SchoolRole.Dsl);
+        }
+
+        if (!monitoring.UsersToldTheyAreMonitored)
+        {
+            result.NotMet("Users are not told that their use is monitored.", monitoring.Span,
+                "say so in the acceptable use policy and the sign-in page, then set usersToldTheyAreMonitored: true", SchoolRole.Dsl);
+        }
+
+        var classLogons = config.Identity.Groups.Where(g => g.Credentials == Credentials.ClassLogon).Select(g => g.Key).ToList();
+        if (classLogons.Count > 0)
+        {
+            result.Partial($"Activity on the class log-ons {Wording.Quoted(classLogons)} cannot be traced to one pupil.", config.Identity.Span,
+                "give these pupils their own log-ons, or keep the choice under a waiver the governors renew", SchoolRole.Dsl);
+        }
+
+        CheckWeeks(context, monitoring, result);
+        result.Evidence($"Methods: {Wording.List(monitoring.Methods.Select(m => ConfigNaming.EnumValue(m)))}; high-risk alerts reach {Wording.List(monitoring.HighRiskAlertsTo.Select(Wording.Role))}; AUP version {monitoring.AupVersion}.");
+        return result.Build("Monitoring is planned, high-risk alerts reach the DSL at once and reports are read every week.");
+    }
+
+    private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingDraft result)
+    {
+        var calendar = context.Calendar;
+        var reviewed = context.Records.OfKind(RecordKind.MonitoringReview)
+            .SelectMany(r => r.Words("weeks"))
+            .Select(SchoolRecord.ParseDate)
+            .OfType<LocalDate>()
+            .Select(d => d.PlusDays(1 - (int)d.DayOfWeek))
+            .ToHashSet();
+        var weeks = calendar.Terms.SelectMany(t => calendar.EndedTermWeeks(t, context.Today)).ToImmutableArray();
+        var missed = weeks.Where(w => !reviewed.Contains(w)).ToList();
+        var twoInARow = missed.Zip(missed.Skip(1)).FirstOrDefault(p => weeks.IndexOf(p.Second) == weeks.IndexOf(p.First) + 1);
+        var at = context.Records.Latest(RecordKind.MonitoringReview)?.Source ?? monitoring.Span;
+        var who = monitoring.WeeklyReviewBy;
+        if (twoInARow != default)
+        {
+            result.NotMet($"Monitoring reports were not reviewed in two weeks running, from {Wording.Date(twoInARow.First)}.", at,
+                "review the reports every term-time week and record the weeks in a monitoring-review record", who);
+        }
+        else if (missed.Count > 0)
+        {
+            result.Partial($"Monitoring reports were not reviewed in the week of {Wording.Date(missed[0])}.", at,
+                "review the reports every term-time week and record the weeks in a monitoring-review record", who);
+        }
+
+        result.Evidence($"Weekly reviews recorded for {Wording.Number(weeks.Length - missed.Count)} of {Wording.Plural(weeks.Length, "term-time week", "term-time weeks")} so far.");
+    }
+}

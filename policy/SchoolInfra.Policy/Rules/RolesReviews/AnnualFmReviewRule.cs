@@ -1,0 +1,63 @@
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
+
+namespace SchoolInfra.Policy.Rules.RolesReviews;
+
+/// <summary>
+/// REV-01: filtering and monitoring are reviewed once every academic year and within 12 months of the last
+/// (DfE-FM FM2; KCSIE), with the senior lead, the DSL, the IT provider and the responsible governor, covering the
+/// matters the standard lists, and with each action given an owner and a date.
+/// </summary>
+public sealed class AnnualFmReviewRule : IRule
+{
+    private static readonly SchoolRole[] Participants = [SchoolRole.FmSltLead, SchoolRole.Dsl, SchoolRole.ItProvider, SchoolRole.ResponsibleGovernor];
+
+    /// <summary>The matters the review considers (DfE-FM FM2 and seed 004's list).</summary>
+    private static readonly string[] Topics =
+    [
+        "riskProfile", "blockingReasons", "outsideInfluences", "safeguardingReports", "digitalResilience",
+        "teachingNeeds", "technologyInUse", "relatedPolicies", "checksDone",
+    ];
+
+    public string Id => "rev-01";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var result = new FindingDraft(control, context.Config.Roles.Span);
+        var due = RecordSchedule.Annual(RecordKind.FmReview, context.Records, context.Today);
+        result.Scheduled(due, "annual filtering and monitoring review", context.Config.Roles.Span,
+            "hold the annual review with the senior lead, the DSL, the IT provider and the responsible governor, and add an fm-review record", SchoolRole.FmSltLead);
+        if (due.Latest is not { } review)
+        {
+            return result.Build(string.Empty);
+        }
+
+        var present = review.Words("participants").ToHashSet(StringComparer.Ordinal);
+        var absent = Participants.Where(p => !present.Contains(ConfigNaming.EnumValue(p))).ToList();
+        if (absent.Count > 0)
+        {
+            result.Partial($"The review of {Wording.Date(review.Date)} did not include {Wording.List(absent.Select(Wording.Role))}.", review.SpanOf("participants"),
+                "involve all four roles in the next review and list them under participants", SchoolRole.FmSltLead);
+        }
+
+        var covered = review.Words("covers").ToHashSet(StringComparer.Ordinal);
+        var gaps = Topics.Where(t => !covered.Contains(t)).ToList();
+        if (gaps.Count > 0)
+        {
+            result.Partial($"The review of {Wording.Date(review.Date)} did not cover {Wording.List(gaps)}.", review.SpanOf("covers"),
+                "cover every matter the standard lists and note each under covers", SchoolRole.FmSltLead);
+        }
+
+        if (review.Entries("actions").Any(a => a["owner"] is null || a["due"] is null))
+        {
+            result.Partial($"Some actions of the review of {Wording.Date(review.Date)} have no owner or due date.", review.SpanOf("actions"),
+                "give every action an owner (a role) and a due date", SchoolRole.FmSltLead);
+        }
+
+        result.Evidence($"The review of {Wording.Date(review.Date)} had {Wording.Plural(review.Entries("actions").Length, "action", "actions")}.");
+        return result.Build("Filtering and monitoring were reviewed this academic year by the right people.");
+    }
+}

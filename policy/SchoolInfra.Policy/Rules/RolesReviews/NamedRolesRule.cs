@@ -1,0 +1,66 @@
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
+
+namespace SchoolInfra.Policy.Rules.RolesReviews;
+
+/// <summary>
+/// ROL-02: the DSL (and a deputy), the senior leader for digital technology, the IT provider (with a contract in
+/// force) and the data protection officer are named (DfE-FM FM1; KCSIE; DfE-DLG), and the provider has attested
+/// within 12 months that it carries out the technical measures.
+/// </summary>
+public sealed class NamedRolesRule : IRule
+{
+    public string Id => "rol-02";
+
+    public Finding Evaluate(Control control, RuleContext context)
+    {
+        var roles = context.Config.Roles;
+        var result = new FindingDraft(control, roles.Span);
+        Require(result, roles.Dsl, "designated safeguarding lead", "dsl", roles.Span);
+        Require(result, roles.DeputyDsl, "deputy safeguarding lead", "deputyDsl", roles.Span);
+        Require(result, roles.SltDigitalLead, "senior leader for digital technology", "sltDigitalLead", roles.Span);
+        Require(result, roles.Dpo, "data protection officer", "dpo", roles.Span);
+        if (roles.ItProvider is not { } provider)
+        {
+            result.NotMet("No IT provider is named.", roles.Span, "name the IT provider under schoolinfra:roles itProvider", SchoolRole.Headteacher);
+        }
+        else if (provider.ContractEnds is { } ends && ends < context.Today)
+        {
+            result.NotMet($"The IT provider's contract ended on {Wording.Date(ends)}.", provider.Span,
+                "renew the contract or name the new provider, and update contractEnds", SchoolRole.BusinessManager);
+        }
+        else
+        {
+            result.Evidence($"IT provider: {provider.Organisation}{(provider.ContractEnds is { } end ? $", contract to {Wording.Date(end)}" : string.Empty)}.");
+        }
+
+        var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
+        if (attestation is null)
+        {
+            result.NoEvidence("There is no provider attestation that the IT provider carries out the technical measures.", roles.ItProvider?.Span ?? roles.Span,
+                "ask the IT provider for a yearly attestation and add it as a provider-attestation record", SchoolRole.SltDigitalLead);
+        }
+        else if (attestation.Date < context.Today.PlusMonths(-12))
+        {
+            result.NotMet($"The IT provider's last attestation, of {Wording.Date(attestation.Date)}, is more than 12 months old.", attestation.Source,
+                "ask the IT provider for this year's attestation", SchoolRole.SltDigitalLead);
+        }
+        else
+        {
+            result.Evidence($"The IT provider attested on {Wording.Date(attestation.Date)} that it carries out the technical measures.");
+        }
+
+        return result.Build("The safeguarding lead, the digital lead, the IT provider and the data protection officer are named.");
+    }
+
+    private static void Require(FindingDraft result, RoleHolder? holder, string role, string key, SourceSpan at)
+    {
+        if (holder is null)
+        {
+            result.NotMet($"No {role} is named.", at, $"name the {role} under schoolinfra:roles {key}", SchoolRole.Headteacher);
+        }
+    }
+}
