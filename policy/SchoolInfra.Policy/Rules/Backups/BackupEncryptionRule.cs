@@ -45,7 +45,7 @@ public sealed class BackupEncryptionRule : BackupRule
             {
                 finding.Evidence(copy.Medium == CopyMedium.CloudVault
                     ? $"The copy \"{copy.Key}\" is in a cloud vault, encrypted by the platform."
-                    : $"The copy \"{copy.Key}\" is encrypted ({copy.Encryption ?? "method not named"}) and kept in the {Place(copy.StoragePlace)}.");
+                    : $"The copy \"{copy.Key}\" is encrypted ({copy.Encryption ?? "method not named"}) and kept {Place(copy.StoragePlace)}.");
             }
         }
 
@@ -67,7 +67,7 @@ public sealed class BackupEncryptionRule : BackupRule
 
         if (copy.StoragePlace != StoragePlace.Home && !SecurePlaces.Contains(copy.StoragePlace))
         {
-            finding.NotMet(copy.Span, $"The removable copy \"{copy.Key}\" is kept in the {Place(copy.StoragePlace)}; drives belong in the school safe or at named secure premises.",
+            finding.NotMet(copy.Span, $"The removable copy \"{copy.Key}\" is kept {Place(copy.StoragePlace)}; drives belong in the school safe or at named secure premises.",
                 "Set storagePlace: schoolSafe or secureOffSitePremises, and keep them there.", SchoolRole.BusinessManager);
             ok = false;
         }
@@ -84,10 +84,10 @@ public sealed class BackupEncryptionRule : BackupRule
 
     private static string Place(StoragePlace place) => place switch
     {
-        StoragePlace.ServerRoom => "server room",
-        StoragePlace.SchoolSafe => "school safe",
-        StoragePlace.SecureOffSitePremises => "secure premises off site",
-        StoragePlace.Cloud => "cloud",
-        _ => ConfigNaming.EnumValue(place),
+        StoragePlace.ServerRoom => "in the server room",
+        StoragePlace.SchoolSafe => "in the school safe",
+        StoragePlace.SecureOffSitePremises => "at secure premises off site",
+        StoragePlace.Cloud => "in the cloud",
+        _ => $"at \"{ConfigNaming.EnumValue(place)}\"",
     };
 }

@@ -47,7 +47,7 @@ public sealed class ThreeTwoOneRule : BackupRule
                 "Keep at least one copy off site: a cloud vault or drives stored at named secure premises.", SchoolRole.ItProvider);
         }
 
-        finding.Evidence($"{Count(copies, "backup copy", "backup copies")} on {Count(media, "kind", "kinds")} of storage, {offSite} away from school: " +
+        finding.Evidence($"{Count(copies, "backup copy", "backup copies")} on {Count(media, "kind", "kinds")} of storage, {offSite} of them away from school: " +
             $"{string.Join("; ", backups.Copies.Select(c => $"{c.Key} ({Describe(c.Medium)}, {(c.Location == CopyLocation.OffSite ? "off site" : "on site")})"))}.");
         if (backups.CountLiveCopy)
         {

@@ -42,7 +42,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
                 "Write down why it is blocked or allowed.", SchoolRole.FmSltLead);
         }
 
-        finding.Evidence($"{Count(entries.Count, "permanent block or allow entry", "permanent block and allow entries")} each carry a reason.");
+        finding.Evidence($"{Count(entries.Count, "permanent block or allow entry carries", "permanent block and allow entries each carry")} a reason.");
         finding.Evidence("Whether an unblocked site is on the illegal-content lists is checked under FIL-04.");
     }
 
