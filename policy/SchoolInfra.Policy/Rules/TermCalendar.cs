@@ -32,12 +32,12 @@ public sealed class TermCalendar(ImmutableArray<SchoolTerm> terms)
     public TermlyCheck CheckTermly(IEnumerable<SchoolRecord> records, LocalDate today)
     {
         var list = records.ToList();
-        var check = CheckTermly(list.Select(r => r.Date), today);
+        var check = CheckTermlyDates(list.Select(r => r.Date), today);
         return check with { Record = check.Date is { } date ? list.Where(r => r.Date == date).FirstOrDefault() : null };
     }
 
     /// <summary>Where a termly duty stands today, from the dates it was done on (future dates are ignored).</summary>
-    public TermlyCheck CheckTermly(IEnumerable<LocalDate> dates, LocalDate today)
+    public TermlyCheck CheckTermlyDates(IEnumerable<LocalDate> dates, LocalDate today)
     {
         var done = dates.Where(d => d <= today).OrderDescending().ToList();
         var closed = Terms.LastOrDefault(t => OverdueAfter(t) < today);

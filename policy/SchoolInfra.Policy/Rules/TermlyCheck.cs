@@ -5,7 +5,7 @@ using SchoolInfra.Policy.Records;
 namespace SchoolInfra.Policy.Rules;
 
 /// <summary>
-/// The result of <see cref="TermCalendar.CheckTermly(IEnumerable{SchoolRecord}, LocalDate)"/>: the state, the term it
+/// The result of <see cref="TermCalendar.CheckTermly"/> and <see cref="TermCalendar.CheckTermlyDates"/>: the state, the term it
 /// concerns, the date (and record) that counts, or the latest one when none counts, and the date after which the
 /// term's record is overdue.
 /// </summary>

@@ -91,7 +91,7 @@ public sealed class BoundaryDeviceRule : ControlRule
     private static bool Termly(RuleContext context, TermCalendar calendar, SchoolRecord record, string name, string field, string what, FindingBuilder finding)
     {
         LocalDate[] dates = RecordFields.Date(record, field) is { } date ? [date] : [];
-        var check = calendar.CheckTermly(dates, context.Today);
+        var check = calendar.CheckTermlyDates(dates, context.Today);
         if (check.State is TermlyState.Done or TermlyState.Due)
         {
             return true;
