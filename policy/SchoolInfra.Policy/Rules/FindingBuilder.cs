@@ -43,8 +43,6 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     public void LiveCheckNotRun(string whatItWouldCheck) =>
         _evidence.Add($"The live check has not run yet; it will confirm {whatItWouldCheck}.");
 
-    public bool HasProblems => _problems.Count > 0;
-
     public Finding Build(string metSummary)
     {
         if (_problems.Count == 0)
