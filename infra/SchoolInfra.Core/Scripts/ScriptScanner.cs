@@ -14,9 +14,20 @@ public static class ScriptScanner
     private static readonly string[] WeakPolicies = ["Unrestricted", "Bypass"];
     private static readonly string[] DownloadMethods = ["DownloadString", "DownloadFile", "DownloadData"];
 
+    // Parallel first calls into the PowerShell parser have failed with "concurrent update" on a non-concurrent
+    // Dictionary inside System.Management.Automation (seen when test classes ran in parallel); parsing is quick, so
+    // one parse at a time.
+    private static readonly Lock ParserLock = new();
+
     public static ImmutableArray<ScriptProblem> Scan(string text, string displayPath, BannedCommandList banned)
     {
-        var ast = Parser.ParseInput(text, displayPath, out _, out var errors);
+        ScriptBlockAst ast;
+        ParseError[] errors;
+        lock (ParserLock)
+        {
+            ast = Parser.ParseInput(text, displayPath, out _, out errors);
+        }
+
         var problems = ImmutableArray.CreateBuilder<ScriptProblem>();
         foreach (var error in errors)
         {
