@@ -1,11 +1,8 @@
-using System.Text.Json.Nodes;
 using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
-using SchoolInfra.Core.Yaml;
 using SchoolInfra.Infra.Compile;
-using SchoolInfra.Infra.Formats;
 
 namespace SchoolInfra.Infra.Tests;
 
@@ -30,36 +27,16 @@ internal static class TestSchools
         return result;
     }
 
-    /// <summary>
-    /// The example school as the engine passes it (PULUMI_CONFIG: every value a string, structured values as JSON text,
-    /// secrets decrypted), with <paramref name="plantedSecret"/> as the decrypted ADE token.
-    /// </summary>
+    /// <summary>The example school as the engine passes it (PULUMI_CONFIG), with <paramref name="plantedSecret"/> as the decrypted ADE token.</summary>
     public static CompileResult ExampleFromEngine(string plantedSecret)
     {
         var bag = new DiagnosticBag();
-        var text = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"));
-        var root = Assert.IsType<SourceMapping>(SourceReader.Read(text, "stack", bag));
-        var config = Assert.IsType<SourceMapping>(root["config"]);
-        var map = new JsonObject();
-        foreach (var entry in config.Entries)
-        {
-            map[entry.Key.Text] = entry.Key.Text == "schoolinfra:jamfAdeToken"
-                ? plantedSecret
-                : entry.Value is SourceScalar scalar ? scalar.Text : CanonicalJson.Write(ToJson(entry.Value));
-        }
-
-        var source = EngineConfigReader.Read("org/schoolinfra/oakfield-primary", CanonicalJson.Write(map), bag);
+        var json = EngineConfig.FromStackFile(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"),
+            new Dictionary<string, string> { ["schoolinfra:jamfAdeToken"] = plantedSecret });
+        var source = EngineConfigReader.Read("org/schoolinfra/oakfield-primary", json, bag);
         Assert.NotNull(source);
         var result = SchoolCompiler.Compile(source, Today, new SchoolFiles(RepoPaths.Of("schools"), "schools"), bag);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         return result;
     }
-
-    private static JsonNode? ToJson(SourceNode node) => node switch
-    {
-        SourceMapping mapping => new JsonObject(mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, ToJson(e.Value)))),
-        SourceSequence sequence => new JsonArray([.. sequence.Items.Select(ToJson)]),
-        SourceScalar scalar => JsonValue.Create(scalar.Text),
-        _ => null,
-    };
 }

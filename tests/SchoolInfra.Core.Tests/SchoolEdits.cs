@@ -6,7 +6,7 @@ using SchoolInfra.Core.Validation;
 namespace SchoolInfra.Core.Tests;
 
 /// <summary>The example school's stack file, and validation of edited copies of it (bad inputs made from a good one).</summary>
-internal static class ExampleSchool
+internal static class SchoolEdits
 {
     public const string Stack = "oakfield-primary";
     public const string DisplayPath = "schools/Pulumi.oakfield-primary.yaml";
