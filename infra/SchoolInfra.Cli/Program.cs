@@ -1,7 +1,6 @@
 using SchoolInfra.Cli.Commands;
 using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Config;
-using SchoolInfra.Core.Diagnostics;
 
 namespace SchoolInfra.Cli;
 
@@ -14,6 +13,7 @@ public static class Program
         Usage: schoolinfra <command> [options]
 
           compile    print the school's Pulumi YAML template (also Pulumi's compiler)
+          schema     print the JSON Schema that editors use to check a stack file
 
         Run schoolinfra <command> --help for a command's options.
         """;
@@ -21,6 +21,7 @@ public static class Program
     private static readonly Dictionary<string, Func<IReadOnlyList<string>, CliContext, int>> Verbs = new(StringComparer.Ordinal)
     {
         ["compile"] = CompileCommand.Run,
+        ["schema"] = SchemaCommand.Run,
     };
 
     public static int Main(string[] args) => Run(args, CliContext.FromProcess());
@@ -46,10 +47,7 @@ public static class Program
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Exceptions are bugs or unrecoverable I/O: say so plainly, without a stack trace or any config value.
-            var diagnostic = new Diagnostic("SI9999", Severity.Error, SourceSpan.None,
-                $"schoolinfra stopped unexpectedly ({ex.GetType().Name}: {ex.Message}). This is a bug unless it is a disk or permission problem.",
-                "please report it with the command you ran; no output was written.");
-            DiagnosticWriter.Write(cli.Error, [diagnostic], cli.ErrorIsTerminal);
+            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name, ex.Message)], cli.ErrorIsTerminal);
             return 1;
         }
     }

@@ -12,9 +12,15 @@ public static class Golden
     public const string UpdateVariable = "SCHOOLINFRA_UPDATE_GOLDEN";
 
     /// <summary>Compares <paramref name="actual"/> with tests/golden/<paramref name="relativePath"/>.</summary>
-    public static void Matches(string relativePath, string actual)
+    public static void Matches(string relativePath, string actual) =>
+        MatchesFile(RepoPaths.Of("tests", "golden", relativePath), "tests/golden/" + relativePath, actual);
+
+    /// <summary>Compares <paramref name="actual"/> with a checked-in file anywhere in the repository (e.g. the generated schema).</summary>
+    public static void MatchesRepoFile(string repoRelativePath, string actual) =>
+        MatchesFile(RepoPaths.Of(repoRelativePath.Split('/')), repoRelativePath, actual);
+
+    private static void MatchesFile(string path, string display, string actual)
     {
-        var path = RepoPaths.Of("tests", "golden", relativePath);
         actual = Normalise(actual);
         var update = Environment.GetEnvironmentVariable(UpdateVariable) == "1";
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -32,7 +38,7 @@ public static class Golden
 
         if (!File.Exists(path))
         {
-            throw new XunitException($"Golden file tests/golden/{relativePath} does not exist.\nCreate it with: {UpdateVariable}=1 dotnet test");
+            throw new XunitException($"Golden file {display} does not exist.\nCreate it with: {UpdateVariable}=1 dotnet test");
         }
 
         var expected = Normalise(File.ReadAllText(path));
@@ -41,7 +47,7 @@ public static class Golden
             return;
         }
 
-        throw new XunitException($"Output differs from tests/golden/{relativePath}:\n{ShortDiff(expected, actual)}\n" +
+        throw new XunitException($"Output differs from {display}:\n{ShortDiff(expected, actual)}\n" +
             $"If the change is intended, review it and run: {UpdateVariable}=1 dotnet test");
     }
 

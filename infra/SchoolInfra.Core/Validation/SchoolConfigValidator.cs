@@ -13,12 +13,19 @@ public static class SchoolConfigValidator
     [
         new SchoolChecks(),
         new IdentityChecks(),
+        new BackupChecks(),
+        new LoggingChecks(),
+        new DeviceChecks(),
+        new ScriptChecks(),
     ];
 
     public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)
     {
         var config = ConfigBinder.BindSchool(source, diagnostics);
-        if (config is not null)
+
+        // Domain checks assume names are unique and references resolve, so they run once the config binds
+        // cleanly. Every binding problem (types, names, ranges, references) is still reported in one pass.
+        if (config is not null && !diagnostics.HasErrors)
         {
             var context = new ValidationContext(config, today, diagnostics, files);
             foreach (var check in Checks)

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test. Installs what the tests need when it is missing, so a fresh machine works:
+#   chromium (+ a font)  Debian packages, for PDF printing and the browser check
+#   tests/browser        npm packages (playwright-core, axe-core) from the committed package-lock.json
+# When everything is present it goes straight to `dotnet test`. Exit code: dotnet test's.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+apt_packages=()
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  apt_packages+=(chromium)
+fi
+# Chromium prints text only if fontconfig knows at least one font.
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
+  apt_packages+=(fonts-dejavu-core)
+fi
+if ! command -v node >/dev/null 2>&1; then
+  apt_packages+=(nodejs npm)
+fi
+
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "test.sh: missing ${apt_packages[*]}; install them as root: apt-get install -y ${apt_packages[*]}" >&2
+    exit 1
+  fi
+  echo "test.sh: installing ${apt_packages[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+# npm ci again only when the lock file is newer than what was installed (npm keeps a copy in node_modules).
+if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
+  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+fi
+
+set +e
+dotnet test SchoolInfra.sln --nologo --verbosity quiet --logger "console;verbosity=minimal"
+status=$?
+set -e
+exit "$status"

@@ -1,0 +1,51 @@
+using NodaTime;
+using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Core.Validation;
+
+namespace SchoolInfra.Testing;
+
+/// <summary>The bundled fictional example school, loaded the way the CLI loads it, on a fixed date.</summary>
+public static class ExampleSchool
+{
+    public const string Stack = "oakfield-primary";
+
+    public const string StackFileDisplay = "schools/Pulumi.oakfield-primary.yaml";
+
+    /// <summary>The date every test of the example school runs on (the "today").</summary>
+    public static LocalDate Today { get; } = new(2026, 11, 23);
+
+    public static string StackFilePath => RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml");
+
+    public static SchoolFiles Files => new(RepoPaths.Of("schools"), "schools");
+
+    public static ConfigSource Source()
+    {
+        var bag = new DiagnosticBag();
+        return StackFileReader.Read(StackFilePath, StackFileDisplay, Stack, bag)
+            ?? throw new InvalidOperationException("The example school does not load: " + string.Join("\n", bag.ToSortedArray().Select(d => d.Format())));
+    }
+
+    /// <summary>The validated config; fails the test if the example school has any error.</summary>
+    public static SchoolConfig Config()
+    {
+        var validated = SchoolConfigValidator.Validate(Source(), Today, Files, new DiagnosticBag());
+        if (validated.HasErrors || validated.Config is null)
+        {
+            throw new InvalidOperationException("The example school has errors: " + string.Join("\n", validated.Diagnostics.Select(d => d.Format())));
+        }
+
+        return validated.Config;
+    }
+
+    /// <summary>Reads a stack file given as text (for bad-input tests), named as <paramref name="display"/>.</summary>
+    public static ValidatedConfig ValidateText(string yaml, string display = "Pulumi.test.yaml", SchoolFiles? files = null)
+    {
+        var bag = new DiagnosticBag();
+        var source = StackFileReader.Parse(yaml, display, "test", bag);
+        return source is null
+            ? new ValidatedConfig("test", null, bag.ToSortedArray())
+            : SchoolConfigValidator.Validate(source, Today, files ?? SchoolFiles.None, bag);
+    }
+}
