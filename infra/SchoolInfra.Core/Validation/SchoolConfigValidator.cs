@@ -15,6 +15,8 @@ public static class SchoolConfigValidator
         new IdentityChecks(),
         new BackupChecks(),
         new LoggingChecks(),
+        new DeviceChecks(),
+        new ScriptChecks(),
     ];
 
     public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)

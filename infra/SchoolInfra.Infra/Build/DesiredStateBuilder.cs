@@ -3,6 +3,7 @@ using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Infra.Build.Backup;
+using SchoolInfra.Infra.Build.Devices;
 using SchoolInfra.Infra.Build.Identity;
 using SchoolInfra.Infra.Build.Logging;
 using SchoolInfra.Infra.Desired;
@@ -18,6 +19,7 @@ public static class DesiredStateBuilder
         new ResourceGroupBuilder(),
         new BackupBuilder(),
         new LoggingBuilder(),
+        new DevicesBuilder(),
     ];
 
     public static DesiredState Build(string stackName, SchoolConfig config, LocalDate today, DiagnosticBag diagnostics)

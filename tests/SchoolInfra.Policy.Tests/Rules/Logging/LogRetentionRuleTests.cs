@@ -1,0 +1,19 @@
+using SchoolInfra.Policy.Rules.Logging;
+
+namespace SchoolInfra.Policy.Tests.Rules.Logging;
+
+public class LogRetentionRuleTests
+{
+    private readonly LogRetentionRule _rule = new();
+
+    [Fact]
+    public void Evaluate_ExampleSchool_IsMet() =>
+        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "keeps logs for 365 days");
+
+    [Fact]
+    public void Evaluate_NinetyDayRetention_IsNotMet()
+    {
+        var config = Change.Logging(l => l with { RetentionDays = 90 });
+        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "The workspace keeps logs for 90 days; at least 365 are needed");
+    }
+}
