@@ -1,6 +1,7 @@
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Reports.Changes;
+using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Output;
 using SchoolInfra.Reports.Plan;
 using SchoolInfra.Reports.Render;
@@ -71,12 +72,11 @@ public static class PlanCommand
             return Options.Fail(cli, diagnostics);
         }
 
-        var (stackPath, stackDisplay) = workspace.StackFile(stack);
-        var history = new SchoolHistory(log, stack, stackPath, Path.Combine(workspace.SchoolsPath, stack), today.Value, stackDisplay);
         ChangeSummaryInputs inputs;
         try
         {
-            inputs = history.SummaryInputs(from, to, []);
+            var history = ReportInputsLoader.History(log, workspace.Root, stack, today.Value);
+            inputs = history.SummaryInputs(from, to, ReportInputsLoader.LoadCatalogue(workspace.Root));
         }
         catch (ArgumentException)
         {

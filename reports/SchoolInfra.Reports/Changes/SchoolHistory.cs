@@ -10,9 +10,10 @@ using SchoolInfra.Reports.Text;
 namespace SchoolInfra.Reports.Changes;
 
 /// <summary>
-/// One school's files in git: its settings at any revision, read and validated as the CLI reads the working copy,
-/// and the commits that changed them. Past versions are validated without the school's other files (scripts,
-/// records), since the files on disk belong to the working copy, not to that revision.
+/// One school's files in git: its settings at any revision, and the commits that changed them. A version is either
+/// fully validated, with the school's own folder (scripts, records) as it was at that revision exported to a
+/// temporary folder, or only typed: describing what a commit changed needs the typed settings, not today's verdict
+/// on them (the validator gains checks that older versions never had to pass).
 /// </summary>
 /// <param name="log">The repository.</param>
 /// <param name="stackName">The stack, e.g. <c>oakfield-primary</c>.</param>
@@ -30,19 +31,28 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
     /// <summary>How the stack file is named in summaries, e.g. <c>schools/Pulumi.oakfield-primary.yaml</c>.</summary>
     public string StackFile { get; } = stackFileDisplay ?? stackFile;
 
-    /// <summary>The validated settings at <paramref name="revision"/>; null when the file does not exist there.</summary>
+    /// <summary>The fully validated settings at <paramref name="revision"/>; null when the file does not exist there.</summary>
     /// <exception cref="ArgumentException">The revision does not exist.</exception>
     public ValidatedConfig? ConfigAt(string revision) =>
-        Validate(log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
+        Validate(revision, log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
 
-    /// <summary>The inputs of a change summary between two revisions.</summary>
+    /// <summary>The typed settings at <paramref name="revision"/>, without the domain checks; null when the file does not exist there.</summary>
+    /// <exception cref="ArgumentException">The revision does not exist.</exception>
+    public ValidatedConfig? TypedConfigAt(string revision) =>
+        Bind(log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
+
+    /// <summary>
+    /// The inputs of a change summary between two revisions: the old settings typed (their own problems are not this
+    /// change's), the new ones fully validated (a change must not be approved while they have errors).
+    /// </summary>
     /// <exception cref="ArgumentException">A revision does not exist.</exception>
     public ChangeSummaryInputs SummaryInputs(string from, string to, ImmutableArray<Control> catalogue)
     {
         var fromCommit = log.CommitAt(from);
         var toCommit = log.CommitAt(to);
+        var fileChanged = log.ReadFileAt(fromCommit.Sha, stackFile) != log.ReadFileAt(toCommit.Sha, stackFile);
         return new ChangeSummaryInputs(StackName, StackFile, from, fromCommit.ShortSha, to, toCommit.ShortSha,
-            ConfigAt(fromCommit.Sha), ConfigAt(toCommit.Sha), catalogue);
+            TypedConfigAt(fromCommit.Sha), ConfigAt(toCommit.Sha), catalogue, fileChanged);
     }
 
     /// <summary>
@@ -70,8 +80,8 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
             }
 
             var beforeText = log.ReadFileBefore(commit.Sha, stackFile);
-            var before = Validate(beforeText, $"{StackFile}@{commit.ShortSha}^");
-            var after = Validate(log.ReadFileAt(commit.Sha, stackFile), $"{StackFile}@{commit.ShortSha}");
+            var before = Bind(beforeText, $"{StackFile}@{commit.ShortSha}^");
+            var after = Bind(log.ReadFileAt(commit.Sha, stackFile), $"{StackFile}@{commit.ShortSha}");
             if (beforeText is null && after is { HasErrors: false })
             {
                 result.Add(new CommittedChange(commit, date, SettingsChanged: true, SettingsReadable: true, [FirstVersion]));
@@ -86,7 +96,7 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
         return result.ToImmutable();
     }
 
-    private ValidatedConfig? Validate(string? text, string display)
+    private ValidatedConfig? Bind(string? text, string display)
     {
         if (text is null)
         {
@@ -95,8 +105,35 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
 
         var diagnostics = new DiagnosticBag();
         var source = StackFileReader.Parse(text, display, StackName, diagnostics);
-        return source is null
-            ? new ValidatedConfig(StackName, null, diagnostics.ToSortedArray())
-            : SchoolConfigValidator.Validate(source, today, SchoolFiles.None, diagnostics);
+        var config = source is null ? null : ConfigBinder.BindSchool(source, diagnostics);
+        return new ValidatedConfig(StackName, config, diagnostics.ToSortedArray());
+    }
+
+    private ValidatedConfig? Validate(string revision, string? text, string display)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var source = StackFileReader.Parse(text, display, StackName, diagnostics);
+        if (source is null)
+        {
+            return new ValidatedConfig(StackName, null, diagnostics.ToSortedArray());
+        }
+
+        // SchoolFiles reads paths relative to the schools folder (e.g. oakfield-primary/scripts/x.ps1), so the
+        // school's folder is exported under its own name.
+        var temporary = Directory.CreateTempSubdirectory("schoolinfra-history-");
+        try
+        {
+            log.ExportFolder(revision, schoolFolder, Path.Combine(temporary.FullName, StackName));
+            return SchoolConfigValidator.Validate(source, today, new SchoolFiles(temporary.FullName, "schools"), diagnostics);
+        }
+        finally
+        {
+            temporary.Delete(recursive: true);
+        }
     }
 }

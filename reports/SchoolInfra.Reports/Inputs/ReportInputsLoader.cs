@@ -3,67 +3,84 @@ using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
-using SchoolInfra.Infra.Compile;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Rules;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Model;
 
 namespace SchoolInfra.Reports.Inputs;
 
 /// <summary>
-/// Reads everything the governors' report needs from a SchoolInfra repository: the stack file (validated and built
-/// as <c>compile</c> does), and this term's commits to the school's files. Problems are added to the diagnostics;
-/// null means the settings have errors and no report can be made.
+/// Reads everything the governors' report needs from a SchoolInfra repository: the school checked as
+/// <c>validate</c> checks it (settings, desired state, catalogue, records, findings) and this term's commits to the
+/// school's files. Problems go to the diagnostics; null means there were errors and no report can be made.
 /// </summary>
 public static class ReportInputsLoader
 {
     public const string SchoolsFolder = "schools";
+    public const string ControlsFolder = "policy/controls";
 
-    /// <param name="repositoryRoot">The folder holding Pulumi.yaml and schools/.</param>
+    /// <param name="repositoryRoot">The folder holding Pulumi.yaml, schools/ and policy/controls/.</param>
     /// <param name="stackName">The stack, e.g. <c>oakfield-primary</c>.</param>
     /// <param name="today">The date the report describes.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = Path.GetFullPath(repositoryRoot);
         var stackFile = $"{SchoolsFolder}/Pulumi.{stackName}.yaml";
-        var source = StackFileReader.Read(Path.Combine(repositoryRoot, SchoolsFolder, $"Pulumi.{stackName}.yaml"), stackFile, stackName, diagnostics);
+        var source = StackFileReader.Read(Path.Combine(root, SchoolsFolder, $"Pulumi.{stackName}.yaml"), stackFile, stackName, diagnostics);
         if (source is null)
         {
             return null;
         }
 
-        var compiled = SchoolCompiler.Compile(source, today, new SchoolFiles(Path.Combine(repositoryRoot, SchoolsFolder), SchoolsFolder), diagnostics);
-        if (!compiled.Succeeded || compiled.State is null || compiled.Validated.Config is not { } config)
+        var catalogueFiles = CatalogueFile.ReadFolder(Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
+        var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics);
+        if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;
         }
 
         var term = ReportTerm.Current(config.Terms, today);
-        var (changes, historyAvailable) = TermChanges(repositoryRoot, stackName, stackFile, term?.Start ?? today, today);
+        var (changes, historyAvailable) = TermChanges(root, stackName, term?.Start ?? today, today);
+        return new ReportInputs(stackName, config, desired, result.Catalogue.Controls, result.Findings, result.Records, result.Schedule,
+            changes, today, historyAvailable);
+    }
 
-        // The control catalogue, the policy evaluator and the records loader are being built (issue 4); until they
-        // are wired in here the report lists no controls and says the checks have not run.
-        return new ReportInputs(stackName, config, compiled.State, [], [], RecordSet.Empty, changes, today, historyAvailable);
+    /// <summary>The control catalogue of a repository, for control titles; empty when it cannot be loaded cleanly.</summary>
+    public static ImmutableArray<Control> LoadCatalogue(string repositoryRoot)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = CatalogueFile.ReadFolder(Path.Combine(repositoryRoot, ControlsFolder), ControlsFolder, diagnostics);
+        var catalogue = CatalogueLoader.Load(files, RuleRegistry.Discover(diagnostics), diagnostics);
+        return diagnostics.HasErrors ? [] : catalogue.Controls;
+    }
+
+    /// <summary>A school's history in the repository at <paramref name="repositoryRoot"/>, with paths as its files name them.</summary>
+    public static SchoolHistory History(GitChangeLog log, string repositoryRoot, string stackName, LocalDate today)
+    {
+        // Absolute paths: the repository may hold the SchoolInfra folder anywhere inside it.
+        var root = Path.GetFullPath(repositoryRoot);
+        return new SchoolHistory(log, stackName, Path.Combine(root, SchoolsFolder, $"Pulumi.{stackName}.yaml"),
+            Path.Combine(root, SchoolsFolder, stackName), today, $"{SchoolsFolder}/Pulumi.{stackName}.yaml");
     }
 
     private static (ImmutableArray<CommittedChange> Changes, bool Available) TermChanges(
-        string repositoryRoot, string stackName, string stackFile, LocalDate since, LocalDate until)
+        string root, string stackName, LocalDate since, LocalDate until)
     {
         GitChangeLog log;
         try
         {
-            log = new GitChangeLog(repositoryRoot);
+            log = new GitChangeLog(root);
         }
         catch (ArgumentException)
         {
             return ([], false);
         }
 
-        // Absolute paths: the repository may hold the SchoolInfra folder anywhere inside it.
-        var root = Path.GetFullPath(repositoryRoot);
-        var history = new SchoolHistory(log, stackName, Path.Combine(root, SchoolsFolder, $"Pulumi.{stackName}.yaml"),
-            Path.Combine(root, SchoolsFolder, stackName), until, stackFile);
-        return (history.ChangesBetween(since, until), true);
+        return (History(log, root, stackName, until).ChangesBetween(since, until), true);
     }
 }

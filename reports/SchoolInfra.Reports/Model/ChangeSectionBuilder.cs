@@ -33,7 +33,7 @@ internal static class ChangeSectionBuilder
         var (approval, approved) = Approval(change, roles);
         var lines = !change.SettingsChanged ? ["Updates the school's records or scripts."]
             : !change.SettingsReadable ? ["Changes the settings, but one version could not be read, so the changes are not listed."]
-            : change.Changes.IsEmpty ? ["Changes only comments or layout in the settings file."]
+            : change.Changes.IsEmpty ? ["Changes details of the settings that this report does not list one by one."]
             : change.Changes.Select(c => c.Text).ToImmutableArray();
         var risks = change.Changes.SelectMany(c => c.Risks).Distinct().Order().Select(RiskFlags.Label);
         return new ChangeEntry(DisplayDates.Format(change.Date), change.Commit.ShortSha, approval, approved, [.. lines], string.Join(", ", risks));

@@ -51,18 +51,34 @@ internal static class ControlSectionBuilder
     public static string ActionBy(SchoolRoles roles, SchoolRole? role) =>
         role is { } r ? RoleNames.WithHolderCapitalised(roles, r) : string.Empty;
 
-    private static ControlLine Line(Control control, FindingStatus status, Finding? finding, SchoolRoles roles) => new(
-        control.Id,
-        control.Title,
-        control.Statement,
-        StatusNames.Key(status),
-        StatusNames.Label(status),
-        StatusNames.Importance(control.Severity),
-        finding?.Summary ?? "This control has not been checked yet.",
-        finding?.Evidence ?? [],
-        status is FindingStatus.Met or FindingStatus.Waived ? string.Empty : finding?.Action ?? string.Empty,
-        status is FindingStatus.Met or FindingStatus.Waived ? string.Empty : ActionBy(roles, finding?.ActionBy),
-        string.Join(", ", control.Standards));
+    private static ControlLine Line(Control control, FindingStatus status, Finding? finding, SchoolRoles roles)
+    {
+        var needsAction = status is not (FindingStatus.Met or FindingStatus.Waived);
+        return new ControlLine(
+            control.Id,
+            control.Title,
+            control.Statement,
+            StatusNames.Key(status),
+            StatusNames.Label(status),
+            StatusNames.Importance(control.Severity),
+            Summary(finding, roles),
+            [.. (finding?.Evidence ?? []).Select(DisplayDates.InText)],
+            needsAction ? DisplayDates.InText(finding?.Action ?? string.Empty) : string.Empty,
+            needsAction ? ActionBy(roles, finding?.ActionBy) : string.Empty,
+            string.Join(", ", control.Standards));
+    }
+
+    /// <summary>
+    /// What the check found. A waived finding is described from its waiver's role and dates: the evaluator's own
+    /// summary quotes the waiver's free-text reason, which stays in the settings file.
+    /// </summary>
+    public static string Summary(Finding? finding, SchoolRoles roles) => finding switch
+    {
+        null => "This control has not been checked yet.",
+        { Status: FindingStatus.Waived, Waiver: { } waiver } =>
+            $"Waived until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.WithHolder(roles, waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}.",
+        _ => DisplayDates.InText(finding.Summary),
+    };
 
     private static string Slug(string name)
     {

@@ -1,13 +1,12 @@
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
 
 /// <summary>
-/// What is late: reviews and checks the records show overdue (record-evidence controls not met), and things in the
-/// settings whose end date has passed (exceptions, waivers, temporary accounts, the IT provider's contract).
+/// What is late: scheduled reviews and checks that are overdue or were never recorded, and things in the settings
+/// whose end date has passed (exceptions, waivers, temporary accounts, the IT provider's contract).
 /// </summary>
 internal static class OverdueSectionBuilder
 {
@@ -17,13 +16,13 @@ internal static class OverdueSectionBuilder
         var roles = config.Roles;
         var today = inputs.Today;
         var lines = new List<OverdueLine>();
-        foreach (var (control, status, finding) in ControlSectionBuilder.Evaluated(inputs))
+        foreach (var due in inputs.Schedule.Where(d => d.State == DueState.Overdue || (d.State == DueState.Missing && d.DueBy < today)))
         {
-            if (status == FindingStatus.NotMet && control.Evidence.Contains(EvidenceKind.Record))
-            {
-                lines.Add(new OverdueLine($"{control.Id}: {control.Title}", finding?.Summary ?? string.Empty,
-                    finding?.Action ?? string.Empty, ControlSectionBuilder.ActionBy(roles, finding?.ActionBy)));
-            }
+            var detail = due.Latest is { } latest
+                ? $"It was due by {DisplayDates.Format(due.DueBy)}. The last one was on {DisplayDates.Format(latest.Date)}."
+                : $"None has been recorded. The first was due by {DisplayDates.Format(due.DueBy)}.";
+            lines.Add(new OverdueLine(RecordNames.Of(due.Kind), detail, "Carry it out and add the record to the school's records.",
+                RoleNames.WithHolderCapitalised(roles, RecordNames.Owner(due.Kind))));
         }
 
         foreach (var exception in (config.Filtering?.Exceptions ?? []).Where(e => e.ExpiresOn < today).OrderBy(e => e.ExpiresOn))

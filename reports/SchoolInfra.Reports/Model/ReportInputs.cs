@@ -19,6 +19,7 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Catalogue">The controls, in catalogue order; empty when the catalogue is not available.</param>
 /// <param name="Findings">One finding per evaluated control.</param>
 /// <param name="Records">The school's dated evidence.</param>
+/// <param name="Schedule">Where each scheduled record stands (done, due, overdue, missing).</param>
 /// <param name="Changes">Commits to the school's files this term, described.</param>
 /// <param name="Today">The date the report describes (from the injected clock).</param>
 /// <param name="HistoryAvailable">Whether the git history could be read; when not, the report says so instead of
@@ -30,6 +31,7 @@ public sealed record ReportInputs(
     ImmutableArray<Control> Catalogue,
     ImmutableArray<Finding> Findings,
     RecordSet Records,
+    ImmutableArray<RecordDue> Schedule,
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
     bool HistoryAvailable = true);

@@ -13,7 +13,7 @@ namespace SchoolInfra.Reports.Plan;
 /// <param name="FromCommit">Its short commit id.</param>
 /// <param name="ToRevision">The revision compared to, as given (e.g. <c>HEAD</c>).</param>
 /// <param name="ToCommit">Its short commit id.</param>
-/// <param name="Outcome">changes, no-changes, new-school, removed, unreadable-before or invalid.</param>
+/// <param name="Outcome">changes, no-changes, unlisted-changes, new-school, removed, unreadable-before or invalid.</param>
 /// <param name="Headline">One or two sentences saying what the pull request does and who must approve it.</param>
 /// <param name="Sections">The changes, by part of the settings.</param>
 /// <param name="Risks">Each risk flag raised, with the changes that raise it.</param>

@@ -11,6 +11,7 @@ public static class ChangeSummaryBuilder
     public static ChangeSummary Build(ChangeSummaryInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        // SchoolHistory only types the old settings: their own validation problems are not this change's.
         var before = inputs.Before is { HasErrors: false, Config: { } b } ? b : null;
         var after = inputs.After is { HasErrors: false, Config: { } a } ? a : null;
         var school = after?.School.Name ?? before?.School.Name ?? inputs.StackName;
@@ -44,6 +45,13 @@ public static class ChangeSummaryBuilder
 
         var changes = ConfigChangeDescriber.Describe(before, after);
         var risks = changes.SelectMany(c => c.Risks).Distinct().Order().ToImmutableArray();
+        if (changes.IsEmpty && inputs.FileChanged)
+        {
+            var problem = "The settings file changes in ways this summary cannot list one by one (comments, layout or details such as script rules). Read the changes in the file before approving.";
+            return Summary(inputs, school, "unlisted-changes", $"This change edits the settings of {school}, but not in a way this summary can describe.",
+                [], roles, [], [problem], "Changes that cannot be described are for the headteacher to judge.");
+        }
+
         var outcome = changes.IsEmpty ? "no-changes" : "changes";
         return Summary(inputs, school, outcome, Headline(school, changes, risks), changes, roles, risks, [], null);
     }

@@ -14,6 +14,8 @@ namespace SchoolInfra.Reports.Plan;
 /// <param name="Before">The old settings; null when the file did not exist.</param>
 /// <param name="After">The new settings; null when the file no longer exists.</param>
 /// <param name="Catalogue">The control catalogue, for control titles; empty when it is not available.</param>
+/// <param name="FileChanged">Whether the file's text differs at all, so edits the summary cannot list are not
+/// reported as "no change".</param>
 public sealed record ChangeSummaryInputs(
     string StackName,
     string StackFile,
@@ -23,4 +25,5 @@ public sealed record ChangeSummaryInputs(
     string ToCommit,
     ValidatedConfig? Before,
     ValidatedConfig? After,
-    ImmutableArray<Control> Catalogue);
+    ImmutableArray<Control> Catalogue,
+    bool FileChanged = true);

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using NodaTime;
+using NodaTime.Text;
 
 namespace SchoolInfra.Reports.Text;
 
@@ -6,7 +8,7 @@ namespace SchoolInfra.Reports.Text;
 /// Dates as governors read them: <c>19 Dec 2026</c>. The month names are spelled out here rather than taken from
 /// a culture, so the text is the same on every machine (the build uses invariant globalization).
 /// </summary>
-public static class DisplayDates
+public static partial class DisplayDates
 {
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -25,6 +27,10 @@ public static class DisplayDates
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
     public static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
 
+    /// <summary>Rewrites ISO dates inside a sentence (<c>2026-11-10</c>, as findings write them) the way governors read them.</summary>
+    public static string InText(string text) => string.IsNullOrEmpty(text) ? text : IsoDate().Replace(text, m =>
+        LocalDatePattern.Iso.Parse(m.Value) is { Success: true } parsed ? Format(parsed.Value) : m.Value);
+
     /// <summary>"today", "tomorrow", "in 26 days", "1 day ago", "40 days ago".</summary>
     public static string Relative(LocalDate today, LocalDate date)
     {
@@ -38,4 +44,7 @@ public static class DisplayDates
             _ => $"{-days} days ago",
         };
     }
+
+    [GeneratedRegex(@"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
 }
