@@ -63,7 +63,7 @@ internal static class ControlSectionBuilder
             StatusNames.Importance(control.Severity),
             Summary(finding, roles),
             [.. (finding?.Evidence ?? []).Select(DisplayDates.InText)],
-            needsAction ? DisplayDates.InText(finding?.Action ?? string.Empty) : string.Empty,
+            needsAction ? Sentences.Full(DisplayDates.InText(finding?.Action ?? string.Empty)) : string.Empty,
             needsAction ? ActionBy(roles, finding?.ActionBy) : string.Empty,
             string.Join(", ", control.Standards));
     }

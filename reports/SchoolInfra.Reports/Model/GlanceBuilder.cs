@@ -39,7 +39,7 @@ internal static class GlanceBuilder
             .ThenBy(e => e.Order)
             .Take(MostPriorities)
             .Select(e => new PriorityLine(e.Control.Id, e.Control.Title, StatusNames.Label(e.Status),
-                DisplayDates.InText(e.Finding?.Action ?? string.Empty), ControlSectionBuilder.ActionBy(inputs.Config.Roles, e.Finding?.ActionBy)))
+                Sentences.Full(DisplayDates.InText(e.Finding?.Action ?? string.Empty)), ControlSectionBuilder.ActionBy(inputs.Config.Roles, e.Finding?.ActionBy)))
             .ToImmutableArray();
         return new AtAGlance(total, summary, statuses, StatusNames.Order.Count * RowHeight, priorities, attention);
     }
