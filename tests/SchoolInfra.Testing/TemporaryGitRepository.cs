@@ -29,6 +29,9 @@ public sealed class TemporaryGitRepository : IDisposable
     /// <summary>Writes a file in the working folder without committing it.</summary>
     public string WriteFile(string relativePath, string text) => _folder.WriteFile(relativePath, text);
 
+    /// <summary>Writes a script marked executable, without committing it (a stand-in for a program).</summary>
+    public string WriteExecutable(string relativePath, string text) => _folder.WriteExecutable(relativePath, text);
+
     /// <summary>Copies files or whole folders of this repository's checkout (e.g. <c>policy/controls</c>) into the working folder.</summary>
     public void CopyFromRepository(params string[] relativePaths)
     {
