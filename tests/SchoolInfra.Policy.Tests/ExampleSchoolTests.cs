@@ -25,7 +25,7 @@ public class ExampleSchoolTests
 
     [Fact]
     public void Compile_ExampleSchool_HasNoErrors() =>
-        Assert.DoesNotContain(ExampleSchool.Diagnostics, d => d.IsError);
+        Assert.DoesNotContain(Example.Diagnostics, d => d.IsError);
 
     /// <summary>
     /// Without records the example school meets every config part. What is left: records not kept yet (no evidence)
@@ -50,7 +50,7 @@ public class ExampleSchoolTests
     [Fact]
     public void Evaluate_ExampleSchool_NoFindingNamesAPersonOrShowsASecret()
     {
-        var roles = ExampleSchool.Config.Roles;
+        var roles = Example.Config.Roles;
         RoleHolder?[] holders = [roles.Headteacher, roles.SecondResponsiblePerson, roles.ChairOfGovernors, roles.ResponsibleGovernor,
             roles.SafeguardingGovernor, roles.FmSltLead, roles.Dsl, roles.DeputyDsl, roles.SltDigitalLead, roles.BusinessManager];
         var names = holders.OfType<RoleHolder>().Select(h => h.Name).ToList();
@@ -69,7 +69,7 @@ public class ExampleSchoolTests
 
     private static List<Finding> Evaluate(RecordSet records)
     {
-        var context = new RuleContext(ExampleSchool.Config, ExampleSchool.Desired, records, ExampleSchool.Today);
+        var context = new RuleContext(Example.Config, Example.Desired, records, Example.Today);
         return [.. RuleDiscoveryTests.DomainRules().Select(r => r.Evaluate(context, Evidence.GetValueOrDefault(r.Id) ?? [EvidenceKind.Config, EvidenceKind.Tenant]))];
     }
 }

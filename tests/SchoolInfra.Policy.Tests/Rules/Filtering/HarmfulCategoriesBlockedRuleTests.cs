@@ -10,7 +10,7 @@ public class HarmfulCategoriesBlockedRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchool_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "The pupil profile \"olderPupils\" blocks all ten UK Safer Internet Centre categories.");
+        Expect.Met(_rule.Evaluate(Example.Context()), "The pupil profile \"olderPupils\" blocks all ten UK Safer Internet Centre categories.");
 
     [Fact]
     public void Evaluate_PupilProfileMissingGambling_IsNotMet()
@@ -21,7 +21,7 @@ public class HarmfulCategoriesBlockedRuleTests
             EnforcedBy = [FilteringBackend.GlobalSecureAccess],
             BlockedCategories = [.. p.BlockedCategories.Remove(ContentCategory.Gambling)],
         }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "The pupil profile \"olderPupils\" does not block gambling.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The pupil profile \"olderPupils\" does not block gambling.");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class HarmfulCategoriesBlockedRuleTests
     {
         var config = Change.Filtering(f => f.Upstream(u => u with { BlockedCategories = [] })
             .Profile("staff", p => p with { BlockedCategories = [.. p.BlockedCategories.Remove(ContentCategory.Pornography)] }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "The profile \"staff\" does not block pornography, which every profile must block.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The profile \"staff\" does not block pornography, which every profile must block.");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class HarmfulCategoriesBlockedRuleTests
     {
         var config = Change.Filtering(f => f.Upstream(u => u with { BlockedCategories = [] })
             .Profile("staff", p => p with { BlockedCategories = [.. p.BlockedCategories.Remove(ContentCategory.Gambling)] }));
-        Expect.Partial(_rule.Evaluate(ExampleSchool.Context(config)), "The profile \"staff\" leaves gambling open without a written reason.");
+        Expect.Partial(_rule.Evaluate(Example.Context(config)), "The profile \"staff\" leaves gambling open without a written reason.");
     }
 
     [Fact]
@@ -49,16 +49,16 @@ public class HarmfulCategoriesBlockedRuleTests
                 BlockedCategories = [.. p.BlockedCategories.Remove(ContentCategory.Gambling)],
                 OpenCategories = [new OpenCategory { Category = ContentCategory.Gambling, Reason = "PSHE staff research gambling harms for lessons." }],
             }));
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(config)), "The profile \"staff\" leaves gambling open, with a written reason.");
+        Expect.Met(_rule.Evaluate(Example.Context(config)), "The profile \"staff\" leaves gambling open, with a written reason.");
     }
 
     [Fact]
     public void Evaluate_PupilCategoriesOnlyUpstreamWithoutAttestation_IsNoEvidence() =>
-        Expect.NoEvidence(_rule.Evaluate(ExampleSchool.Context(UpstreamOnly())), "For pupils, only the upstream provider blocks");
+        Expect.NoEvidence(_rule.Evaluate(Example.Context(UpstreamOnly())), "For pupils, only the upstream provider blocks");
 
     [Fact]
     public void Evaluate_PupilCategoriesOnlyUpstreamWithAttestation_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(UpstreamOnly(), null, AccreditedProviderRuleTests.Attestation())),
+        Expect.Met(_rule.Evaluate(Example.Context(UpstreamOnly(), null, AccreditedProviderRuleTests.Attestation())),
             "lists the categories pupils rely on the provider for");
 
     [Fact]
@@ -69,7 +69,7 @@ public class HarmfulCategoriesBlockedRuleTests
             by: fmSltLead
             blockedCategories: [discrimination, drugsSubstanceAbuse, extremism, gambling, hateSpeech, malwareHacking, pornography, piracyCopyrightTheft, violence]
             """);
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(UpstreamOnly(), null, attestation)), "does not list self harm as blocked");
+        Expect.NotMet(_rule.Evaluate(Example.Context(UpstreamOnly(), null, attestation)), "does not list self harm as blocked");
     }
 
     /// <summary>Every profile enforced by the upstream filter alone, so pupils rely on the provider for their categories.</summary>

@@ -9,19 +9,19 @@ public class IllegalContentLockedRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchool_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "4 profiles pass through a filter that blocks the illegal-content lists");
+        Expect.Met(_rule.Evaluate(Example.Context()), "4 profiles pass through a filter that blocks the illegal-content lists");
 
     [Fact]
     public void Evaluate_ProfileOutsideIllegalContentFilter_IsNotMet()
     {
         var config = Change.Filtering(f => f.Profile("guests", p => p with { EnforcedBy = [FilteringBackend.GlobalSecureAccess] }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "No backend of the profile \"guests\" blocks the illegal-content (IWF and CTIRU) lists.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "No backend of the profile \"guests\" blocks the illegal-content (IWF and CTIRU) lists.");
     }
 
     [Fact]
     public void Evaluate_ProfileWithNoBackend_IsNotMet()
     {
         var config = Change.Filtering(f => f.Profile("staff", p => p with { EnforcedBy = [] }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "names no backend, so filtering is off for its users");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "names no backend, so filtering is off for its users");
     }
 }
