@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Config;
-using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.Devices;
+using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Evaluation;

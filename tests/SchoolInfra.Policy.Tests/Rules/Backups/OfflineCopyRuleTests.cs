@@ -14,8 +14,11 @@ public class OfflineCopyRuleTests
     [Fact]
     public void Evaluate_UnlockedVaultAndNoRotatedDrives_IsNotMet()
     {
-        var config = Change.Backups(b => b.Vault("main", v => v with { Immutability = ImmutabilityState.Unlocked })
-            with { Copies = [.. b.Copies.Where(c => c.Medium != CopyMedium.RemovableDrive)] });
+        var config = Change.Backups(b =>
+        {
+            var unlocked = b.Vault("main", v => v with { Immutability = ImmutabilityState.Unlocked });
+            return unlocked with { Copies = [.. unlocked.Copies.Where(c => c.Medium != CopyMedium.RemovableDrive)] };
+        });
         var finding = _rule.Evaluate(Example.Context(config));
         Expect.NotMet(finding, "No backup copy is out of an attacker's reach");
         Expect.HasEvidence(finding, "its vault's immutability is unlocked, which an administrator can switch off");

@@ -30,11 +30,8 @@ public class EveryoneFilteredRuleTests
     [Fact]
     public void Evaluate_ProfileEnforcedOnlyByAzureDns_IsNotMet()
     {
-        var config = Change.Filtering(f => (f with
-            {
-                AzureDns = new AzureDnsBackend { PolicyName = "dns-oakfield", VirtualNetworkIds = ["/subscriptions/x/vnet-1"], Profile = "staff" },
-            })
-            .Profile("guests", p => p with { EnforcedBy = [FilteringBackend.AzureDns] }));
+        var dns = new AzureDnsBackend { PolicyName = "dns-oakfield", VirtualNetworkIds = ["/subscriptions/x/vnet-1"], Profile = "staff" };
+        var config = Change.Filtering(f => (f with { AzureDns = dns }).Profile("guests", p => p with { EnforcedBy = [FilteringBackend.AzureDns] }));
         Expect.NotMet(_rule.Evaluate(Example.Context(config)), "is enforced only by the Azure DNS policy");
     }
 
