@@ -13,6 +13,7 @@ public static class SchoolConfigValidator
     [
         new SchoolChecks(),
         new IdentityChecks(),
+        new FilteringChecks(),
     ];
 
     public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)
