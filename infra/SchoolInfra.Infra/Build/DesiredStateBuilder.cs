@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Infra.Build.Filtering;
 using SchoolInfra.Infra.Build.Identity;
 using SchoolInfra.Infra.Desired;
 
@@ -13,6 +14,7 @@ public static class DesiredStateBuilder
     public static ImmutableArray<IDomainBuilder> Builders { get; } =
     [
         new IdentityBuilder(),
+        new FilteringBuilder(),
     ];
 
     public static DesiredState Build(string stackName, SchoolConfig config, LocalDate today, DiagnosticBag diagnostics)
