@@ -34,7 +34,8 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
     public void Build()
     {
         var groups = context.Config.Identity.Groups;
-        var profiles = filtering.Profiles.Where(p => p.EnforcedBy.Contains(FilteringBackend.GlobalSecureAccess)).ToList();
+        // A profile with no groups has nobody to apply it to (e.g. one kept only for the Azure DNS policy).
+        var profiles = filtering.Profiles.Where(p => p.EnforcedBy.Contains(FilteringBackend.GlobalSecureAccess) && !p.Groups.IsEmpty).ToList();
         for (var i = 0; i < profiles.Count; i++)
         {
             var profile = profiles[i];
