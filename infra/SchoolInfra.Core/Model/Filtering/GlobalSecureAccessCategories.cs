@@ -21,7 +21,7 @@ public static class GlobalSecureAccessCategories
             [ContentCategory.Gambling] = ["Gambling"],
             [ContentCategory.HateSpeech] = ["HateAndIntolerance"],
             [ContentCategory.MalwareHacking] = ["CriminalActivity", "Hacking"],
-            [ContentCategory.Pornography] = ["Nudity", "PornographyAndSexuallyExplicit"],
+            [ContentCategory.Pornography] = ["PornographyAndSexuallyExplicit"],
             [ContentCategory.PiracyCopyrightTheft] = ["IllegalSoftware"],
             [ContentCategory.SelfHarm] = ["SelfHarm"],
             [ContentCategory.Violence] = ["Violence"],
