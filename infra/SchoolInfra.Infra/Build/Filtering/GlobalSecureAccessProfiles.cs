@@ -48,7 +48,12 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
                     continue;
                 }
 
-                var index = groups.IndexOf(groups.First(g => g.Key == groupKey));
+                var index = groups.Select(g => g.Key).ToList().IndexOf(groupKey);
+                if (index < 0)
+                {
+                    continue;
+                }
+
                 var groupName = groups[index].DisplayName;
                 AddScope(new FilteringScope($"{profile.Key}-{groupKey}", $"{profile.Name} with exceptions for {groupName}", profile,
                     [groupKey], exceptions, FirstGroupCopy + index, profile.Span));
