@@ -34,4 +34,8 @@ public static class CliDiagnostics
     public static Diagnostic UnexpectedArgument(string argument, string verb) => new(
         "SI9007", Severity.Error, CommandLine, $"\"{argument}\" was not expected after \"{verb}\".",
         $"run schoolinfra {verb} --help to see how it is used.");
+
+    public static Diagnostic Unexpected(string kind, string message) => new(
+        "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
+        "please report it with the command you ran; no output was written.");
 }

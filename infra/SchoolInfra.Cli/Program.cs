@@ -1,7 +1,6 @@
 using SchoolInfra.Cli.Commands;
 using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Config;
-using SchoolInfra.Core.Diagnostics;
 
 namespace SchoolInfra.Cli;
 
@@ -48,10 +47,7 @@ public static class Program
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Exceptions are bugs or unrecoverable I/O: say so plainly, without a stack trace or any config value.
-            var diagnostic = new Diagnostic("SI9999", Severity.Error, SourceSpan.None,
-                $"schoolinfra stopped unexpectedly ({ex.GetType().Name}: {ex.Message}). This is a bug unless it is a disk or permission problem.",
-                "please report it with the command you ran; no output was written.");
-            DiagnosticWriter.Write(cli.Error, [diagnostic], cli.ErrorIsTerminal);
+            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name, ex.Message)], cli.ErrorIsTerminal);
             return 1;
         }
     }

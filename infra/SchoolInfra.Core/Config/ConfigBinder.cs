@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
@@ -15,6 +16,17 @@ namespace SchoolInfra.Core.Config;
 /// </summary>
 public sealed class ConfigBinder
 {
+    private static readonly PropertyInfo SpanProperty = typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.Span))
+        ?? throw new InvalidOperationException("ConfigRecord.Span is missing.");
+
+    private static readonly PropertyInfo PathProperty = typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.ConfigPath))
+        ?? throw new InvalidOperationException("ConfigRecord.ConfigPath is missing.");
+
+    private static readonly MethodInfo ImmutableArrayCreate = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .First(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }]);
+
+    private static readonly ConcurrentDictionary<Type, MethodInfo> ArrayFactories = new();
+
     private readonly DiagnosticBag _diagnostics;
     private readonly List<(RefKind Kind, string Value, SourceSpan Span)> _keys = [];
     private readonly List<(RefKind Kind, string Value, SourceSpan Span)> _references = [];
@@ -78,7 +90,7 @@ public sealed class ConfigBinder
             if (entry.FromEngine && node is SourceScalar text && (property.IsList || ConfigShape.IsRecord(property.ValueType)))
             {
                 // PULUMI_CONFIG carries structured values as JSON text inside a string.
-                node = SourceReader.Read(text.Text, $"PULUMI_CONFIG[{entry.Key}]", _diagnostics);
+                node = JsonSourceReader.Read(text.Text, $"PULUMI_CONFIG[{entry.Key}]", _diagnostics);
                 if (node is null)
                 {
                     continue;
@@ -225,14 +237,15 @@ public sealed class ConfigBinder
             ?? throw new InvalidOperationException($"Cannot create {shape.Type.Name}."));
         foreach (var (property, value) in values)
         {
-            if (value is not null || property.AllowsNull)
+            // A null value (an empty "key:") keeps the property's default, which is null for optional settings.
+            if (value is not null)
             {
                 property.Property.SetValue(record, value);
             }
         }
 
-        typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.Span))!.SetValue(record, span);
-        typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.ConfigPath))!.SetValue(record, path);
+        SpanProperty.SetValue(record, span);
+        PathProperty.SetValue(record, path);
         return record;
     }
 
@@ -244,10 +257,8 @@ public sealed class ConfigBinder
             array.SetValue(items[i], i);
         }
 
-        var create = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .First(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }])
-            .MakeGenericMethod(elementType);
-        return create.Invoke(null, [array])!;
+        var create = ArrayFactories.GetOrAdd(elementType, static t => ImmutableArrayCreate.MakeGenericMethod(t));
+        return create.Invoke(null, [array]) ?? throw new InvalidOperationException("ImmutableArray.Create returned null.");
     }
 
     private object? ParseScalar(Type type, SourceScalar scalar, string key)

@@ -2,32 +2,37 @@ using System.Collections.Immutable;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace SchoolInfra.Core.Config;
 
 /// <summary>One bindable property of a config record, with what the binder and schema writer need to know.</summary>
 public sealed class ConfigProperty
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public ConfigProperty(PropertyInfo property)
     {
         Property = property;
         Name = ConfigNaming.Camel(property.Name);
-        IsRequired = property.GetCustomAttributes().Any(a => a.GetType().Name == "RequiredMemberAttribute");
-        Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
-        Range = property.GetCustomAttribute<RangeAttribute>();
-        Length = property.GetCustomAttribute<StringLengthAttribute>();
-        Format = property.GetCustomAttribute<FormatAttribute>()?.Format;
-        UniqueKey = property.GetCustomAttribute<UniqueKeyAttribute>()?.Kind;
-        RefersTo = property.GetCustomAttribute<RefersToAttribute>()?.Kind;
-        IsSecret = property.GetCustomAttribute<SecretAttribute>() is not null;
+
+        // One attribute read per property: the compiler runs at least twice per Pulumi operation, so start-up counts.
+        foreach (var attribute in property.GetCustomAttributes(inherit: false))
+        {
+            switch (attribute)
+            {
+                case DescriptionAttribute d: Description = d.Description; break;
+                case RangeAttribute r: Range = r; break;
+                case StringLengthAttribute l: Length = l; break;
+                case FormatAttribute f: Format = f.Format; break;
+                case UniqueKeyAttribute k: UniqueKey = k.Kind; break;
+                case RefersToAttribute t: RefersTo = t.Kind; break;
+                case SecretAttribute: IsSecret = true; break;
+                case RequiredMemberAttribute: IsRequired = true; break;
+            }
+        }
+
         var type = property.PropertyType;
         IsList = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
         ValueType = IsList ? type.GetGenericArguments()[0] : Nullable.GetUnderlyingType(type) ?? type;
-        AllowsNull = !type.IsValueType
-            ? Nullability.Create(property).WriteState == NullabilityState.Nullable
-            : Nullable.GetUnderlyingType(type) is not null;
     }
 
     public PropertyInfo Property { get; }
@@ -36,8 +41,6 @@ public sealed class ConfigProperty
     public string Name { get; }
 
     public bool IsRequired { get; }
-
-    public bool AllowsNull { get; }
 
     public bool IsList { get; }
 

@@ -1,0 +1,168 @@
+using SchoolInfra.Infra.Types;
+using YamlDotNet.RepresentationModel;
+
+namespace SchoolInfra.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// The Pulumi YAML compiler contract (pulumi-contract.md A), tested the way the engine behaves: the built command in
+/// its own process, PULUMI_STACK / PULUMI_CONFIG set as the language host sets them, stdout parsed as a template.
+/// </summary>
+public sealed class CompilerContractTests
+{
+    private const string SecretPlaintext = "ade-token-PLAINTEXT-7f3c9a1e";
+    private const string Today = "2026-11-23";
+
+    private static readonly Dictionary<string, string> Secrets = new() { ["schoolinfra:jamfAdeToken"] = SecretPlaintext };
+
+    private static Dictionary<string, string?> Engine(string stack) => new()
+    {
+        ["PULUMI_STACK"] = stack,
+        ["PULUMI_PROJECT"] = "schoolinfra",
+        ["PULUMI_ORGANIZATION"] = "organization",
+        ["PULUMI_ROOT_DIRECTORY"] = RepoPaths.Root,
+        ["PULUMI_CONFIG"] = EngineConfig.FromStackFile(ExampleSchool.StackFilePath, Secrets),
+        ["SCHOOLINFRA_TODAY"] = Today,
+    };
+
+    private static YamlMappingNode ParseTemplate(string stdout)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(stdout));
+        return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+
+    private static IEnumerable<(string Name, YamlMappingNode Resource)> Resources(YamlMappingNode template) =>
+        ((YamlMappingNode)template["resources"]).Children.Select(kv => (((YamlScalarNode)kv.Key).Value!, (YamlMappingNode)kv.Value));
+
+    private static string Type(YamlMappingNode resource) => ((YamlScalarNode)resource["type"]).Value!;
+
+    [Fact]
+    public async Task EngineMode_ExampleSchool_PrintsOnlyAValidTemplate()
+    {
+        var run = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var template = ParseTemplate(run.StdOut);
+        Assert.Equal("schoolinfra", ((YamlScalarNode)template["name"]).Value);
+
+        var resources = Resources(template).ToList();
+        Assert.Contains(resources, r => r.Name == "group-year6Pupils" && Type(r.Resource) == "azuread:index/group:Group");
+        Assert.Contains(resources, r => r.Name == "group-teaching");
+        Assert.All(resources, r => Assert.Contains(Type(r.Resource), KnownTypes.Resources));
+
+        var policies = resources.Where(r => Type(r.Resource) == "azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy").ToList();
+        Assert.NotEmpty(policies);
+        var mfa = policies.Single(p => p.Name == "ca-require-mfa").Resource;
+        var grant = (YamlMappingNode)((YamlMappingNode)mfa["properties"])["grantControls"];
+        Assert.Contains("mfa", ((YamlSequenceNode)grant["builtInControls"]).Children.Select(c => ((YamlScalarNode)c).Value));
+
+        // Both break-glass accounts are excluded from every policy, and nothing else is.
+        foreach (var (name, policy) in policies)
+        {
+            var users = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)policy["properties"])["conditions"])["users"];
+            var excluded = ((YamlSequenceNode)users["excludedUsers"]).Children.Select(c => ((YamlScalarNode)c).Value).ToList();
+            Assert.True(excluded.SequenceEqual(["${breakGlass-emergency1}", "${breakGlass-emergency2}"]), name);
+            Assert.False(users.Children.ContainsKey("excludedGroups"), name);
+        }
+    }
+
+    [Fact]
+    public async Task EngineMode_SecretValue_IsReferencedNeverCopied()
+    {
+        var run = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain(SecretPlaintext, run.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretPlaintext, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EngineMode_SecretValueOnAFailedRun_IsNotEchoed()
+    {
+        var env = Engine("oakfield-primary");
+        env["PULUMI_CONFIG"] = env["PULUMI_CONFIG"]!.Replace("\\\"kind\\\":\\\"teaching\\\"", "\\\"kind\\\":\\\"wizard\\\"", StringComparison.Ordinal);
+        Assert.NotEqual(Engine("oakfield-primary")["PULUMI_CONFIG"], env["PULUMI_CONFIG"]);
+        var run = await CliProcess.RunAsync(["compile"], env);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.StdOut);
+        Assert.DoesNotContain(SecretPlaintext, run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("SI2003", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("PULUMI_CONFIG[schoolinfra:identity]", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EngineMode_AndStackFileMode_GiveTheSameTemplate()
+    {
+        var engine = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        var file = await CliProcess.RunAsync(["compile", "--stack", "oakfield-primary"], new Dictionary<string, string?> { ["SCHOOLINFRA_TODAY"] = Today });
+        Assert.Equal(0, engine.ExitCode);
+        Assert.Equal(0, file.ExitCode);
+        Assert.Equal(file.StdOut, engine.StdOut);
+    }
+
+    [Fact]
+    public async Task EngineMode_FullyQualifiedStackName_UsesTheLastSegment()
+    {
+        var qualified = await CliProcess.RunAsync(["compile"], Engine("example-trust/schoolinfra/oakfield-primary"));
+        var plain = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        Assert.Equal(0, qualified.ExitCode);
+        Assert.Equal(plain.StdOut, qualified.StdOut);
+        Assert.Contains("(stack oakfield-primary)", qualified.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EngineMode_NullConfig_FailsWithAReasonOnStderr()
+    {
+        var env = Engine("oakfield-primary");
+        env["PULUMI_CONFIG"] = "null";
+        var run = await CliProcess.RunAsync(["compile"], env);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.StdOut);
+        Assert.Contains("SI2002", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EngineMode_ConfigThatIsNotAnObjectOfStrings_IsSI1009()
+    {
+        var env = Engine("oakfield-primary");
+        env["PULUMI_CONFIG"] = "{\"schoolinfra:school\": 3}";
+        var run = await CliProcess.RunAsync(["compile"], env);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SI1009", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DiscoveryMode_NoPulumiVariables_ExitsZeroAndNamesEveryPackage()
+    {
+        var run = await CliProcess.RunAsync(["compile"]);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var template = ParseTemplate(run.StdOut);
+        var types = Resources(template).Select(r => Type(r.Resource)).ToHashSet();
+        foreach (var package in KnownTypes.Packages)
+        {
+            Assert.Contains(types, t => t.StartsWith(package.Name + ":", StringComparison.Ordinal));
+        }
+
+        Assert.Superset(KnownTypes.Resources.ToHashSet(), types);
+        Assert.Superset(types, KnownTypes.Resources.ToHashSet());
+    }
+
+    [Fact]
+    public async Task DiscoveryMode_FromAnotherFolder_StillWorks()
+    {
+        var run = await CliProcess.RunAsync(["compile"], workingDirectory: Path.GetTempPath());
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("name: schoolinfra\n", run.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StackMode_LiteralDollarInConfig_IsEscaped()
+    {
+        using var dir = TemporaryDirectory.Create();
+        var yaml = File.ReadAllText(ExampleSchool.StackFilePath)
+            .Replace("purpose: Members of the governing body.", "purpose: Members of the governing body (budget $5k).", StringComparison.Ordinal);
+        dir.WriteFile("schools/Pulumi.dollar-test.yaml", yaml);
+        dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
+        var run = await CliProcess.RunAsync(["compile", "--stack", "dollar-test", "--today", Today], workingDirectory: dir.Path);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("\"Members of the governing body (budget $$5k).\"", run.StdOut, StringComparison.Ordinal);
+    }
+}
