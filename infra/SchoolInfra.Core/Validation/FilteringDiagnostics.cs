@@ -86,7 +86,7 @@ public static class FilteringDiagnostics
         "add schoolinfra:filtering with the upstream filter and a profile for every group (FIL-01).");
 
     public static Diagnostic NoPeopleFilter(SourceSpan at, string profile) => new(
-        "SI2221", Severity.Error, at, $"The profile \"{profile}\" has groups, but none of its backends filters people's browsing.",
+        "SI2221", Severity.Error, at, $"The profile \"{profile}\" has no backend that filters people's browsing, so its groups are not filtered.",
         "add upstream or globalSecureAccess to enforcedBy; azureDns filters only Azure virtual networks.");
 
     public static Diagnostic UpstreamCheckedInFuture(SourceSpan at, string lastChecked) => new(

@@ -31,6 +31,18 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
     private const long FirstGroupCopy = 100;
     private const long FirstProfile = 1_000;
 
+    // Tenant limits documented for web content filtering (Microsoft Learn, "How to configure Global Secure Access
+    // web content filtering", Known limitations); called placeholders there, so exceeding them is a warning.
+    private const int MaxPolicies = 100;
+    private const int MaxRules = 1_000;
+    private const int MaxDestinations = 8_000;
+    private const int MaxSecurityProfiles = 256;
+
+    // Each scope has one policy in one security profile, so _policies counts security profiles too.
+    private int _policies;
+    private int _rules;
+    private int _destinations;
+
     public void Build()
     {
         var groups = context.Config.Identity.Groups;
@@ -59,6 +71,12 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
                     [groupKey], exceptions, FirstGroupCopy + index, profile.Span));
             }
         }
+
+        if (_policies > MaxPolicies || _rules > MaxRules || _destinations > MaxDestinations || _policies > MaxSecurityProfiles)
+        {
+            var at = filtering.GlobalSecureAccess?.Span is { IsKnown: true } span ? span : filtering.Span;
+            context.Diagnostics.Add(FilteringBuildDiagnostics.GlobalSecureAccessLimits(at, _policies, _rules, _destinations, _policies));
+        }
     }
 
     /// <summary>Live exceptions for one group, one per domain (the one that ends last), in file order.</summary>
@@ -73,6 +91,7 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
     private void AddScope(FilteringScope scope)
     {
         var policy = $"gsa-{scope.Key}-policy";
+        _policies++;
         context.Add(policy, Microsoft365Types.NetworkWebFilteringPolicy, PulumiValue.Map(
                 ("name", PulumiValue.Text(context.DisplayName($"Web filtering - {scope.Title}"))),
                 ("description", PulumiValue.Text($"Filtering profile \"{scope.Profile.Key}\", managed by SchoolInfra from the school's stack file.")),
@@ -137,7 +156,10 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
     }
 
     private void AddRule(FilteringScope scope, string policy, string suffix, string name, string description, long priority, string action,
-        PulumiValue? urls, PulumiValue? categories, Core.Diagnostics.SourceSpan source, string purpose, ImmutableArray<string> controls) =>
+        PulumiValue? urls, PulumiValue? categories, Core.Diagnostics.SourceSpan source, string purpose, ImmutableArray<string> controls)
+    {
+        _rules++;
+        _destinations += (urls as PulumiList)?.Items.Length ?? 0;
         context.Add($"gsa-{scope.Key}-{suffix}", Microsoft365Types.NetworkWebFilteringPolicyRule, PulumiValue.Map(
                 ("webFilteringPolicyId", PulumiValue.Ref(policy, "id")),
                 ("name", PulumiValue.Text(name)),
@@ -148,6 +170,7 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
                 ("urlsOrFqdns", urls),
                 ("webCategories", categories)),
             source, purpose, controls);
+    }
 
     /// <summary>The Conditional Access policy that applies a security profile to groups' internet traffic.</summary>
     /// <remarks>
