@@ -14,6 +14,8 @@ public static class SchoolConfigValidator
         new SchoolChecks(),
         new IdentityChecks(),
         new FilteringChecks(),
+        new BackupChecks(),
+        new LoggingChecks(),
     ];
 
     public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)

