@@ -13,6 +13,7 @@ public static class SchoolConfigValidator
     [
         new SchoolChecks(),
         new IdentityChecks(),
+        new FilteringChecks(),
         new BackupChecks(),
         new LoggingChecks(),
         new DeviceChecks(),
