@@ -14,8 +14,8 @@ public class CircumventionBlockedRuleTests
     [Fact]
     public void Evaluate_ProfileNotBlockingProxies_IsNotMet()
     {
-        var config = Change.Filtering(f => f.Upstream(u => u with { BlockedCategories = [.. u.BlockedCategories.Remove(ContentCategory.ProxyAndVpn)] })
-            .Profile("staff", p => p with { BlockedCategories = [.. p.BlockedCategories.Remove(ContentCategory.ProxyAndVpn)] }));
+        // Global Secure Access has no published proxy and VPN category, so without the upstream filter nothing blocks them.
+        var config = Change.Filtering(f => f.Profile("staff", p => p with { EnforcedBy = [FilteringBackend.GlobalSecureAccess] }));
         Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The profile \"staff\" does not block proxy and VPN sites.");
     }
 

@@ -24,4 +24,13 @@ public class IllegalContentLockedRuleTests
         var config = Change.Filtering(f => f.Profile("staff", p => p with { EnforcedBy = [] }));
         Expect.NotMet(_rule.Evaluate(Example.Context(config)), "names no backend, so filtering is off for its users");
     }
+
+    [Fact]
+    public void Evaluate_ExceptionLiftingIllegalContentBlock_IsNotMet()
+    {
+        var illegal = new DomainEntry { Domain = "bad.example", Reason = "Reported to the IWF by the DSL.", IllegalContent = true };
+        var config = Change.Filtering(f => f.Profile("olderPupils", p => p with { BlockedDomains = [.. p.BlockedDomains, illegal] })
+            .Exception("youtube.com", e => e with { Domain = "www.bad.example" }));
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The exception for \"www.bad.example\" would lift the block on \"bad.example\", which is blocked for illegal content.");
+    }
 }
