@@ -22,8 +22,12 @@ public class ManagedDeviceAccessRuleTests
         Expect.Met(_rule.Evaluate(Example.Context(CompliantDeviceRequired())), "The sign-in rules require a compliant, managed device for the apps that hold personal data.");
 
     [Fact]
-    public void Evaluate_ExampleSchoolWithoutCompliantDeviceRule_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(Example.Context()), "The sign-in rules do not require a compliant, managed device");
+    public void Evaluate_WithoutCompliantDeviceRule_IsNotMet()
+    {
+        var identity = Example.Config.Identity;
+        var config = Example.Config with { Identity = identity with { ConditionalAccess = identity.ConditionalAccess with { RequireCompliantDeviceForPersonalData = false } } };
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The sign-in rules do not require a compliant, managed device");
+    }
 
     [Fact]
     public void Evaluate_ReportOnlySignInRules_IsPartial() =>
