@@ -10,7 +10,7 @@ namespace SchoolInfra.Policy.Tests;
 public static class Change
 {
     public static SchoolConfig Filtering(Func<FilteringConfig, FilteringConfig> change) =>
-        ExampleSchool.Config with { Filtering = change(ExampleSchool.Config.Filtering!) };
+        Example.Config with { Filtering = change(Example.Config.Filtering!) };
 
     public static FilteringConfig Profile(this FilteringConfig filtering, string key, Func<FilteringProfile, FilteringProfile> change) =>
         filtering with { Profiles = [.. filtering.Profiles.Select(p => p.Key == key ? change(p) : p)] };
@@ -22,7 +22,7 @@ public static class Change
         filtering with { Exceptions = [.. filtering.Exceptions.Select(e => e.Domain == domain ? change(e) : e)] };
 
     public static SchoolConfig Backups(Func<BackupConfig, BackupConfig> change) =>
-        ExampleSchool.Config with { Backups = change(ExampleSchool.Config.Backups!) };
+        Example.Config with { Backups = change(Example.Config.Backups!) };
 
     public static BackupConfig Copy(this BackupConfig backups, string key, Func<BackupCopy, BackupCopy> change) =>
         backups with { Copies = [.. backups.Copies.Select(c => c.Key == key ? change(c) : c)] };
@@ -31,10 +31,10 @@ public static class Change
         backups with { Vaults = [.. backups.Vaults.Select(v => v.Key == key ? change(v) : v)] };
 
     public static SchoolConfig Logging(Func<LoggingConfig, LoggingConfig> change) =>
-        ExampleSchool.Config with { Logging = change(ExampleSchool.Config.Logging!) };
+        Example.Config with { Logging = change(Example.Config.Logging!) };
 
     public static SchoolConfig Devices(Func<DevicesConfig, DevicesConfig> change) =>
-        ExampleSchool.Config with { Devices = change(ExampleSchool.Config.Devices!) };
+        Example.Config with { Devices = change(Example.Config.Devices!) };
 
     public static SchoolConfig Windows(Func<WindowsBaseline, WindowsBaseline> change) =>
         Devices(d => d with { Windows = change(d.Windows!) });

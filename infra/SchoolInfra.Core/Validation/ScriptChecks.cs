@@ -35,6 +35,11 @@ public sealed class ScriptChecks : IConfigCheck
             return;
         }
 
+        if (context.Scope == ValidationScope.Compile)
+        {
+            return;
+        }
+
         foreach (var problem in ScriptScanner.Scan(text, display, banned))
         {
             context.Diagnostics.Add(problem.Kind == ScriptProblemKind.SyntaxError

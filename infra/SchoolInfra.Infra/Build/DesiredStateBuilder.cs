@@ -4,6 +4,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Infra.Build.Backup;
 using SchoolInfra.Infra.Build.Devices;
+using SchoolInfra.Infra.Build.Filtering;
 using SchoolInfra.Infra.Build.Identity;
 using SchoolInfra.Infra.Build.Logging;
 using SchoolInfra.Infra.Desired;
@@ -16,6 +17,7 @@ public static class DesiredStateBuilder
     public static ImmutableArray<IDomainBuilder> Builders { get; } =
     [
         new IdentityBuilder(),
+        new FilteringBuilder(),
         new ResourceGroupBuilder(),
         new BackupBuilder(),
         new LoggingBuilder(),

@@ -6,7 +6,7 @@ namespace SchoolInfra.Policy.Tests.Rules;
 public class TermCalendarTests
 {
     // Example school: Autumn 2026 (2 Sep to 18 Dec), Spring 2027 (5 Jan to 26 Mar), Summer 2027 (12 Apr to 21 Jul).
-    private readonly TermCalendar _calendar = new(ExampleSchool.Config.Terms);
+    private readonly TermCalendar _calendar = new(Example.Config.Terms);
 
     [Fact]
     public void CheckTermly_DoneThisTerm_IsDone()

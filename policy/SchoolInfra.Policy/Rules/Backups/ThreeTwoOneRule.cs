@@ -48,7 +48,7 @@ public sealed class ThreeTwoOneRule : BackupRule
         }
 
         finding.Evidence($"{Count(copies, "backup copy", "backup copies")} on {Count(media, "kind", "kinds")} of storage, {offSite} of them away from school: " +
-            $"{string.Join("; ", backups.Copies.Select(c => $"{c.Key} ({Describe(c.Medium)}, {(c.Location == CopyLocation.OffSite ? "off site" : "on site")})"))}.");
+            $"{string.Join("; ", backups.Copies.Select(c => $"{c.Key} ({Describe(c.Medium)}, {(IsCloud(c) || c.Location == CopyLocation.OffSite ? "off site" : "on site")})"))}.");
         if (backups.CountLiveCopy)
         {
             finding.Evidence("The school counts the live data as one of the three copies (the common 3-2-1 reading).");
@@ -74,10 +74,13 @@ public sealed class ThreeTwoOneRule : BackupRule
 
     /// <summary>
     /// Copies, kinds of storage and copies away from school, counted from the declaration (reference/controls.md
-    /// section 12). A copy kept at someone's home never counts as off site (BAK-07 rejects it).
+    /// section 12): a cloud vault and a cloud backup service are the same kind of storage (cloud object storage) and
+    /// always off site; a copy kept at someone's home never counts as off site (BAK-07 rejects it).
     /// </summary>
     private static (int Copies, int Media, int OffSite) CountCopies(BackupConfig backups) => (
         backups.Copies.Length,
-        backups.Copies.Select(c => c.Medium).Distinct().Count(),
-        backups.Copies.Count(c => c.Location == CopyLocation.OffSite && c.StoragePlace != StoragePlace.Home));
+        backups.Copies.Select(c => IsCloud(c) ? CopyMedium.CloudVault : c.Medium).Distinct().Count(),
+        backups.Copies.Count(c => IsCloud(c) || (c.Location == CopyLocation.OffSite && c.StoragePlace != StoragePlace.Home)));
+
+    private static bool IsCloud(BackupCopy copy) => copy.Medium is CopyMedium.CloudVault or CopyMedium.BackupService;
 }

@@ -20,25 +20,25 @@ public sealed class AccreditedProviderRule : FilteringRule
 
     protected override string MetSummary => "An IWF member blocks child abuse and terrorist content for everyone, and the last check proves it.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        if (coverage.Filtering.Upstream is not { } upstream)
+        if (view.Filtering.Upstream is not { } upstream)
         {
-            finding.NotMet(coverage.Filtering.Span, "No upstream filtering provider is declared, so nothing shows the IWF and CTIRU lists are blocked.",
+            finding.NotMet(view.Filtering.Span, "No upstream filtering provider is declared, so nothing shows the IWF and CTIRU lists are blocked.",
                 "Declare the local authority's or broadband provider's filter under filtering upstream.", SchoolRole.FmSltLead);
             return;
         }
 
         finding.About(upstream.Span);
         CheckProvider(upstream, finding);
-        foreach (var profile in coverage.Profiles.Where(p => !coverage.DeclaredBackends(p).Contains(FilteringBackend.Upstream)))
+        foreach (var profile in view.Profiles.Where(p => !view.DeclaredBackends(p).Contains(FilteringBackend.Upstream)))
         {
             finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not pass through the upstream provider, so the illegal-content lists do not reach its users.",
                 "Add upstream to the profile's enforcedBy.", SchoolRole.ItProvider);
         }
 
         CheckAttestation(context, upstream, finding);
-        CheckSwgflTests(context, coverage, upstream, finding);
+        CheckSwgflTests(context, view, upstream, finding);
     }
 
     private static void CheckProvider(UpstreamFilter upstream, FindingBuilder finding)
@@ -86,7 +86,7 @@ public sealed class AccreditedProviderRule : FilteringRule
         }
     }
 
-    private static void CheckSwgflTests(RuleContext context, FilteringCoverage coverage, UpstreamFilter upstream, FindingBuilder finding)
+    private static void CheckSwgflTests(RuleContext context, FilteringView view, UpstreamFilter upstream, FindingBuilder finding)
     {
         var check = context.Records.Latest(RecordKind.FmCheck);
         if (check is null)
@@ -98,7 +98,7 @@ public sealed class AccreditedProviderRule : FilteringRule
 
         var tests = RecordFields.Items(check, "tests");
         var failed = false;
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
             var forProfile = tests.Where(t => RecordFields.Text(t, "profile") == profile.Key).ToList();
             if (forProfile.Count == 0)

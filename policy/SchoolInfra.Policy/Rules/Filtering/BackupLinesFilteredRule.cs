@@ -19,26 +19,26 @@ public sealed class BackupLinesFilteredRule : FilteringRule
 
     protected override string MetSummary => "Every internet line, the backup one included, is filtered and tested.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        var connections = coverage.Filtering.Connections;
+        var connections = view.Filtering.Connections;
         if (connections.IsEmpty)
         {
-            finding.NotMet(coverage.Filtering.Span, "No internet connections are declared, so nothing shows that every line, a backup line included, is filtered.",
+            finding.NotMet(view.Filtering.Span, "No internet connections are declared, so nothing shows that every line, a backup line included, is filtered.",
                 "Declare each connection (main line, failover, 4G router) under filtering connections with the filter it goes through.", SchoolRole.ItProvider);
             return;
         }
 
         foreach (var connection in connections)
         {
-            if (!coverage.IsDeclared(connection.FilteredBy) || connection.FilteredBy == FilteringBackend.AzureDns)
+            if (!view.IsDeclared(connection.FilteredBy) || connection.FilteredBy == FilteringBackend.AzureDns)
             {
-                finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" has no filter that can filter it ({FilteringCoverage.Describe(connection.FilteredBy)}).",
+                finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" has no filter that can filter it ({FilteringView.Describe(connection.FilteredBy)}).",
                     "Name the declared filter that handles this line: the upstream filter or Global Secure Access.", SchoolRole.ItProvider);
             }
             else
             {
-                finding.Evidence($"The {Kind(connection.Kind)} \"{connection.Key}\" is filtered by {FilteringCoverage.Describe(connection.FilteredBy)}.");
+                finding.Evidence($"The {Kind(connection.Kind)} \"{connection.Key}\" is filtered by {FilteringView.Describe(connection.FilteredBy)}.");
             }
         }
 

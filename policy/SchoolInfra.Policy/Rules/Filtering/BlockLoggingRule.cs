@@ -20,11 +20,11 @@ public sealed class BlockLoggingRule : FilteringRule
 
     protected override string MetSummary => "The filter logs who tried to reach blocked sites, and worrying attempts reach the safeguarding lead.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
-            if (coverage.Enforces(profile, FilterFeature.UserIdentification))
+            if (view.Enforces(profile, FilterFeature.UserIdentification))
             {
                 finding.Evidence($"Blocked requests under the profile \"{profile.Key}\" are logged with the user or device.");
             }
@@ -50,15 +50,15 @@ public sealed class BlockLoggingRule : FilteringRule
             finding.Evidence("High-risk alerts go to the designated safeguarding lead.");
         }
 
-        CheckLogSample(context, coverage, finding);
+        CheckLogSample(context, view, finding);
     }
 
-    private static void CheckLogSample(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    private static void CheckLogSample(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var check = context.Records.Latest(RecordKind.FmCheck);
         if (check is null)
         {
-            finding.NoEvidence(coverage.Filtering.Span, "No termly filtering check holds a sample log line.",
+            finding.NoEvidence(view.Filtering.Span, "No termly filtering check holds a sample log line.",
                 "In the next termly check, copy one blocked-request log line into the fm-check record as logSample, with the user shown only as an account reference.",
                 SchoolRole.ItProvider);
             return;

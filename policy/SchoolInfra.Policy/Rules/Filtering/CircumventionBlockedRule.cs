@@ -15,19 +15,19 @@ public sealed class CircumventionBlockedRule : FilteringRule
 
     protected override string MetSummary => "VPNs, proxies, private DNS and extra browsers cannot be used to get round the filter.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
             var ok = true;
-            if (!coverage.BlockedCategories(profile).Contains(ContentCategory.ProxyAndVpn))
+            if (!view.BlockedCategories(profile).Contains(ContentCategory.ProxyAndVpn))
             {
                 finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not block proxy and VPN sites.",
                     "Add proxyAndVpn to its blocked categories.", SchoolRole.ItProvider);
                 ok = false;
             }
 
-            if (!coverage.Enforces(profile, FilterFeature.Circumvention))
+            if (!view.Enforces(profile, FilterFeature.Circumvention))
             {
                 finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" blocks ways round the filter such as encrypted DNS and private relays.",
                     "Enforce it through a backend that blocks circumvention, e.g. the upstream filter with circumvention.", SchoolRole.ItProvider);

@@ -19,9 +19,9 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
 
     protected override string MetSummary => "School devices are filtered at home as well as in school, and guests' devices on a separate network.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        var offSite = Enum.GetValues<FilteringBackend>().Where(b => coverage.Enforces(b, FilterFeature.OffSiteDevices)).ToList();
+        var offSite = Enum.GetValues<FilteringBackend>().Where(b => view.Enforces(b, FilterFeature.OffSiteDevices)).ToList();
         var devices = context.Config.Devices;
         if (devices is null)
         {
@@ -33,14 +33,14 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
             CheckPlatform(devices.Ipads, "iPads", offSite, finding);
             if (offSite.Count > 0)
             {
-                foreach (var profile in coverage.Profiles.Where(p => !coverage.ServesGuests(p) && !offSite.Any(p.EnforcedBy.Contains)))
+                foreach (var profile in view.Profiles.Where(p => !view.ServesGuests(p) && !offSite.Any(p.EnforcedBy.Contains)))
                 {
-                    finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" is not enforced by {FilteringCoverage.Describe(offSite[0])}, so its users' school devices are unfiltered off site.",
+                    finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" is not enforced by {FilteringView.Describe(offSite[0])}, so its users' school devices are unfiltered off site.",
                         $"Add {Backend(offSite[0])} to the profile's enforcedBy.", SchoolRole.ItProvider);
                 }
             }
 
-            CheckGuestNetwork(coverage, devices, finding);
+            CheckGuestNetwork(view, devices, finding);
         }
 
         finding.LiveCheckNotRun("that no managed device is missing its filtering client or profile (7 days' grace for new devices)");
@@ -60,11 +60,11 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
         }
         else
         {
-            finding.Evidence($"School {platform} are filtered off site by {FilteringCoverage.Describe(offSite[0])}.");
+            finding.Evidence($"School {platform} are filtered off site by {FilteringView.Describe(offSite[0])}.");
         }
     }
 
-    private static void CheckGuestNetwork(FilteringCoverage coverage, DevicesConfig devices, FindingBuilder finding)
+    private static void CheckGuestNetwork(FilteringView view, DevicesConfig devices, FindingBuilder finding)
     {
         if (devices.Byod.Network == ByodNetwork.None)
         {
@@ -72,7 +72,7 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
             return;
         }
 
-        var guestProfile = coverage.Profiles.FirstOrDefault(coverage.ServesGuests);
+        var guestProfile = view.Profiles.FirstOrDefault(view.ServesGuests);
         if (guestProfile is null)
         {
             finding.NotMet(At(devices.Byod, devices), "Personal devices may join the guest network, but no filtering profile is for guests.",

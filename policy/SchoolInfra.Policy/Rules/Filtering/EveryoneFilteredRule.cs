@@ -15,12 +15,12 @@ public sealed class EveryoneFilteredRule : FilteringRule
 
     protected override string MetSummary => "Every group and every declared connection goes through the web filter.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var mapped = 0;
-        foreach (var group in coverage.PeopleGroups)
+        foreach (var group in view.PeopleGroups)
         {
-            var profiles = coverage.ProfilesOf(group.Key);
+            var profiles = view.ProfilesOf(group.Key);
             if (profiles.Count == 0)
             {
                 finding.NotMet(group.Span, $"The group \"{group.Key}\" is not in any filtering profile.",
@@ -38,15 +38,15 @@ public sealed class EveryoneFilteredRule : FilteringRule
         }
 
         finding.Evidence($"{Count(mapped, "group maps", "groups map")} to exactly one filtering profile.");
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
-            CheckProfile(coverage, profile, finding);
+            CheckProfile(view, profile, finding);
         }
 
-        foreach (var connection in coverage.Filtering.Connections)
+        foreach (var connection in view.Filtering.Connections)
         {
-            var by = FilteringCoverage.Describe(connection.FilteredBy);
-            if (!coverage.IsDeclared(connection.FilteredBy))
+            var by = FilteringView.Describe(connection.FilteredBy);
+            if (!view.IsDeclared(connection.FilteredBy))
             {
                 finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" is filtered by {by}, which is not declared.",
                     "Declare that backend, or name the one that really filters this connection.", SchoolRole.ItProvider);
@@ -62,7 +62,7 @@ public sealed class EveryoneFilteredRule : FilteringRule
             }
         }
 
-        if (coverage.Filtering.AzureDns is { } dns)
+        if (view.Filtering.AzureDns is { } dns)
         {
             if (dns.VirtualNetworkIds.IsEmpty)
             {
@@ -78,10 +78,10 @@ public sealed class EveryoneFilteredRule : FilteringRule
         finding.LiveCheckNotRun("that the provider and Azure show every network linked to its profile and active");
     }
 
-    private static void CheckProfile(FilteringCoverage coverage, FilteringProfile profile, FindingBuilder finding)
+    private static void CheckProfile(FilteringView view, FilteringProfile profile, FindingBuilder finding)
     {
-        var declared = coverage.DeclaredBackends(profile);
-        var missing = profile.EnforcedBy.Distinct().Where(b => !coverage.IsDeclared(b)).Select(b => ConfigNaming.EnumValue(b)).ToList();
+        var declared = view.DeclaredBackends(profile);
+        var missing = profile.EnforcedBy.Distinct().Where(b => !view.IsDeclared(b)).Select(b => ConfigNaming.EnumValue(b)).ToList();
         if (profile.EnforcedBy.IsEmpty)
         {
             finding.NotMet(profile.Span, $"The filtering profile \"{profile.Key}\" names no backend, so nothing enforces it.",

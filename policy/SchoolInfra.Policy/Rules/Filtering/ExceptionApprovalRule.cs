@@ -18,13 +18,13 @@ public sealed class ExceptionApprovalRule : FilteringRule
 
     protected override string MetSummary => "Every unblocked site has a reason, an approver and an end date.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        var filtering = coverage.Filtering;
+        var filtering = view.Filtering;
         SchoolRole[] approvers = filtering.DslMayApprove
             ? [SchoolRole.Headteacher, SchoolRole.SecondResponsiblePerson, SchoolRole.Dsl]
             : [SchoolRole.Headteacher, SchoolRole.SecondResponsiblePerson];
-        var everyone = coverage.PeopleGroups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var everyone = view.PeopleGroups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var exception in filtering.Exceptions)
         {
             CheckException(context, exception, approvers, everyone, finding);
@@ -35,7 +35,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
             finding.Evidence($"{Count(filtering.Exceptions.Length, "exception is", "exceptions are")} declared, approved by {Names(approvers.Select(r => ConfigNaming.EnumValue(r)))} only.");
         }
 
-        var entries = coverage.Profiles.SelectMany(p => p.BlockedDomains.Concat(p.AllowedDomains)).ToList();
+        var entries = view.Profiles.SelectMany(p => p.BlockedDomains.Concat(p.AllowedDomains)).ToList();
         foreach (var entry in entries.Where(e => string.IsNullOrWhiteSpace(e.Reason)))
         {
             finding.NotMet(entry.Span, $"The block or allow entry for \"{entry.Domain}\" has no reason.",

@@ -19,15 +19,15 @@ public sealed class ExceptionExpiryRule : FilteringRule
 
     protected override string MetSummary => "Unblocked sites are blocked again when their end date passes.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var today = context.Today;
         var pupilGroups = context.Config.Identity.Groups.Where(g => g.Kind == GroupKind.Pupil).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var live = 0;
-        foreach (var exception in coverage.Filtering.Exceptions)
+        foreach (var exception in view.Filtering.Exceptions)
         {
             var site = exception.Domain;
-            if (exception.ExpiresOn < today)
+            if (exception.IsExpired(today))
             {
                 if (context.Desired.Resources.Any(r => r.Source == exception.Span))
                 {

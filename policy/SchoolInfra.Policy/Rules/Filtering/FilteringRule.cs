@@ -17,8 +17,8 @@ public abstract class FilteringRule : ControlRule
         }
 
         finding.About(filtering.Span);
-        Check(context, new FilteringCoverage(context.Config, filtering), finding);
+        Check(context, new FilteringView(context.Config, filtering), finding);
     }
 
-    protected abstract void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding);
+    protected abstract void Check(RuleContext context, FilteringView view, FindingBuilder finding);
 }

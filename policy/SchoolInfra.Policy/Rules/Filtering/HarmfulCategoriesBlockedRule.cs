@@ -21,16 +21,16 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
 
     protected override string MetSummary => "Pupils' profiles block every harmful category; adults' profiles say why anything is left open.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var relyOnProvider = new HashSet<ContentCategory>();
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
-            var blocked = coverage.BlockedCategories(profile);
-            if (coverage.ServesPupils(profile))
+            var blocked = view.BlockedCategories(profile);
+            if (view.ServesPupils(profile))
             {
-                CheckPupilProfile(coverage, profile, blocked, finding);
-                relyOnProvider.UnionWith(coverage.BlockedOnlyUpstream(profile).Intersect(FilteringCoverage.UksicCategories));
+                CheckPupilProfile(view, profile, blocked, finding);
+                relyOnProvider.UnionWith(view.BlockedOnlyUpstream(profile).Intersect(FilteringView.UksicCategories));
             }
             else
             {
@@ -40,13 +40,13 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
 
         if (relyOnProvider.Count > 0)
         {
-            CheckAttestation(context, coverage, relyOnProvider, finding);
+            CheckAttestation(context, view, relyOnProvider, finding);
         }
     }
 
-    private static void CheckPupilProfile(FilteringCoverage coverage, FilteringProfile profile, ImmutableHashSet<ContentCategory> blocked, FindingBuilder finding)
+    private static void CheckPupilProfile(FilteringView view, FilteringProfile profile, ImmutableHashSet<ContentCategory> blocked, FindingBuilder finding)
     {
-        var open = FilteringCoverage.UksicCategories.Where(c => !blocked.Contains(c)).ToList();
+        var open = FilteringView.UksicCategories.Where(c => !blocked.Contains(c)).ToList();
         if (open.Count == 0)
         {
             finding.Evidence($"The pupil profile \"{profile.Key}\" blocks all ten UK Safer Internet Centre categories.");
@@ -54,9 +54,9 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         }
 
         var listedButUnenforced = open.Where(profile.BlockedCategories.Contains).ToList();
-        var message = listedButUnenforced.Count == open.Count && !coverage.Enforces(profile, FilterFeature.Categories)
-            ? $"The pupil profile \"{profile.Key}\" lists {FilteringCoverage.Describe(open)} as blocked, but none of its backends can block categories."
-            : $"The pupil profile \"{profile.Key}\" does not block {FilteringCoverage.Describe(open)}.";
+        var message = listedButUnenforced.Count == open.Count && !view.Enforces(profile, FilterFeature.Categories)
+            ? $"The pupil profile \"{profile.Key}\" lists {FilteringView.Describe(open)} as blocked, but none of its backends can block categories."
+            : $"The pupil profile \"{profile.Key}\" does not block {FilteringView.Describe(open)}.";
         finding.NotMet(profile.Span, message,
             "Block all ten categories for pupils, through a backend that can block categories (the upstream filter or Global Secure Access).", SchoolRole.ItProvider);
     }
@@ -66,16 +66,16 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var minimum = AdultMinimum.Where(c => !blocked.Contains(c)).ToList();
         if (minimum.Count > 0)
         {
-            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not block {FilteringCoverage.Describe(minimum)}, which every profile must block.",
+            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not block {FilteringView.Describe(minimum)}, which every profile must block.",
                 "Add them to its blocked categories.", SchoolRole.ItProvider);
         }
 
         var explained = profile.OpenCategories.Select(o => o.Category).ToHashSet();
-        var open = FilteringCoverage.UksicCategories.Where(c => !blocked.Contains(c) && !AdultMinimum.Contains(c)).ToList();
+        var open = FilteringView.UksicCategories.Where(c => !blocked.Contains(c) && !AdultMinimum.Contains(c)).ToList();
         var unexplained = open.Where(c => !explained.Contains(c)).ToList();
         if (unexplained.Count > 0)
         {
-            finding.Partial(profile.Span, $"The profile \"{profile.Key}\" leaves {FilteringCoverage.Describe(unexplained)} open without a written reason.",
+            finding.Partial(profile.Span, $"The profile \"{profile.Key}\" leaves {FilteringView.Describe(unexplained)} open without a written reason.",
                 "Block them, or record why they stay open under openCategories.", SchoolRole.FmSltLead);
         }
 
@@ -83,17 +83,17 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         {
             finding.Evidence(open.Count == 0
                 ? $"The profile \"{profile.Key}\" blocks all ten categories."
-                : $"The profile \"{profile.Key}\" leaves {FilteringCoverage.Describe(open)} open, with a written reason.");
+                : $"The profile \"{profile.Key}\" leaves {FilteringView.Describe(open)} open, with a written reason.");
         }
     }
 
-    private static void CheckAttestation(RuleContext context, FilteringCoverage coverage, HashSet<ContentCategory> relyOnProvider, FindingBuilder finding)
+    private static void CheckAttestation(RuleContext context, FilteringView view, HashSet<ContentCategory> relyOnProvider, FindingBuilder finding)
     {
-        var at = coverage.Filtering.Upstream?.Span ?? coverage.Filtering.Span;
+        var at = view.Filtering.Upstream?.Span ?? view.Filtering.Span;
         var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
         if (attestation is null || !TermCalendar.WithinTwelveMonths(attestation.Date, context.Today))
         {
-            var message = $"For pupils, only the upstream provider blocks {FilteringCoverage.Describe(relyOnProvider)}, and no provider attestation from the last 12 months confirms it.";
+            var message = $"For pupils, only the upstream provider blocks {FilteringView.Describe(relyOnProvider)}, and no provider attestation from the last 12 months confirms it.";
             var action = "Record the provider's current attestation, listing the categories it blocks, as a provider-attestation.";
             if (attestation is null)
             {
@@ -111,7 +111,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var unconfirmed = relyOnProvider.Where(c => !listed.Contains(ConfigNaming.EnumValue(c))).ToList();
         if (unconfirmed.Count > 0)
         {
-            finding.NotMet(attestation.Source, $"The provider attestation of {attestation.Date:yyyy-MM-dd} does not list {FilteringCoverage.Describe(unconfirmed)} as blocked, yet pupils rely on the provider for it.",
+            finding.NotMet(attestation.Source, $"The provider attestation of {attestation.Date:yyyy-MM-dd} does not list {FilteringView.Describe(unconfirmed)} as blocked, yet pupils rely on the provider for it.",
                 "Ask the provider to confirm these categories are blocked, or block them through another backend.", SchoolRole.FmSltLead);
         }
         else

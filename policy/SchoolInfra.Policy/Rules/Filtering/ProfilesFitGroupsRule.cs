@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Config;
-using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.Devices;
+using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Evaluation;
@@ -21,21 +21,21 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
 
     protected override string MetSummary => "Pupils, staff and visitors have filter settings that fit them.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        if (coverage.Filtering.Differentiation == Differentiation.Uniform)
+        if (view.Filtering.Differentiation == Differentiation.Uniform)
         {
-            CheckUniform(context, coverage, finding);
+            CheckUniform(context, view, finding);
         }
         else
         {
-            CheckByGroup(context, coverage, finding);
+            CheckByGroup(context, view, finding);
         }
     }
 
-    private static void CheckUniform(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    private static void CheckUniform(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        var filtering = coverage.Filtering;
+        var filtering = view.Filtering;
         if (filtering.Decision is not { } decision)
         {
             finding.NotMet(filtering.Span, "Filtering is uniform (one profile for everyone), but no senior leadership decision is recorded.",
@@ -57,60 +57,60 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
                 "The current DfE wording expects at least separate pupil and staff profiles.");
         }
 
-        if (coverage.Profiles.Length != 1)
+        if (view.Profiles.Length != 1)
         {
-            finding.NotMet(filtering.Span, $"Filtering is declared uniform but has {coverage.Profiles.Length} profiles.",
+            finding.NotMet(filtering.Span, $"Filtering is declared uniform but has {view.Profiles.Length} profiles.",
                 "Set differentiation: byGroup, or keep a single profile.", SchoolRole.ItProvider);
             return;
         }
 
-        var profile = coverage.Profiles[0];
-        var open = FilteringCoverage.UksicCategories.Except(coverage.BlockedCategories(profile)).ToList();
+        var profile = view.Profiles[0];
+        var open = FilteringView.UksicCategories.Except(view.BlockedCategories(profile)).ToList();
         if (open.Count > 0)
         {
-            finding.NotMet(profile.Span, $"The single profile \"{profile.Key}\" does not block {FilteringCoverage.Describe(open)}, but with one profile for everyone it must meet the pupil requirements.",
+            finding.NotMet(profile.Span, $"The single profile \"{profile.Key}\" does not block {FilteringView.Describe(open)}, but with one profile for everyone it must meet the pupil requirements.",
                 "Block all ten UK Safer Internet Centre categories in it.", SchoolRole.ItProvider);
         }
     }
 
-    private static void CheckByGroup(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    private static void CheckByGroup(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var groups = context.Config.Identity.Groups;
-        var pupilProfiles = coverage.Profiles.Where(coverage.ServesPupils).ToList();
-        var staffProfiles = coverage.Profiles.Where(coverage.ServesStaff).ToList();
-        var guestProfiles = coverage.Profiles.Where(coverage.ServesGuests).ToList();
-        foreach (var profile in pupilProfiles.Where(p => coverage.ServesStaff(p) || coverage.ServesGuests(p)))
+        var pupilProfiles = view.Profiles.Where(view.ServesPupils).ToList();
+        var staffProfiles = view.Profiles.Where(view.ServesStaff).ToList();
+        var guestProfiles = view.Profiles.Where(view.ServesGuests).ToList();
+        foreach (var profile in pupilProfiles.Where(p => view.ServesStaff(p) || view.ServesGuests(p)))
         {
             finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" covers pupils and adults together; pupils need profiles of their own.",
                 "Move the adult groups into a staff or guest profile.", SchoolRole.ItProvider);
         }
 
-        foreach (var profile in staffProfiles.Where(coverage.ServesGuests))
+        foreach (var profile in staffProfiles.Where(view.ServesGuests))
         {
             finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" covers staff and guests together; guests need a profile of their own.",
                 "Move the guest groups into a guest profile.", SchoolRole.ItProvider);
         }
 
-        Require(finding, coverage.Filtering, groups.Any(g => g.Kind == GroupKind.Pupil), pupilProfiles.Count, "pupils");
-        Require(finding, coverage.Filtering, coverage.PeopleGroups.Any(g => g.Kind is not (GroupKind.Pupil or GroupKind.Guest)), staffProfiles.Count, "staff");
+        Require(finding, view.Filtering, groups.Any(g => g.Kind == GroupKind.Pupil), pupilProfiles.Count, "pupils");
+        Require(finding, view.Filtering, view.PeopleGroups.Any(g => g.Kind is not (GroupKind.Pupil or GroupKind.Guest)), staffProfiles.Count, "staff");
         var guestsExpected = groups.Any(g => g.Kind == GroupKind.Guest) || context.Config.Devices?.Byod.Network == ByodNetwork.GuestNetwork;
-        Require(finding, coverage.Filtering, guestsExpected, guestProfiles.Count, "guests");
+        Require(finding, view.Filtering, guestsExpected, guestProfiles.Count, "guests");
 
         foreach (var pupil in pupilProfiles)
         {
-            var pupilBlocks = coverage.BlockedCategories(pupil);
+            var pupilBlocks = view.BlockedCategories(pupil);
             foreach (var staff in staffProfiles.Where(s => s != pupil))
             {
-                var looser = coverage.BlockedCategories(staff).Except(pupilBlocks).ToList();
+                var looser = view.BlockedCategories(staff).Except(pupilBlocks).ToList();
                 if (looser.Count > 0)
                 {
-                    finding.NotMet(pupil.Span, $"The pupil profile \"{pupil.Key}\" leaves {FilteringCoverage.Describe(looser)} open, which the staff profile \"{staff.Key}\" blocks.",
+                    finding.NotMet(pupil.Span, $"The pupil profile \"{pupil.Key}\" leaves {FilteringView.Describe(looser)} open, which the staff profile \"{staff.Key}\" blocks.",
                         "Block in every pupil profile at least what staff profiles block.", SchoolRole.ItProvider);
                 }
             }
         }
 
-        var keyStages = groups.Where(g => g.Kind == GroupKind.Pupil && coverage.ProfilesOf(g.Key).Any(coverage.ServesPupils))
+        var keyStages = groups.Where(g => g.Kind == GroupKind.Pupil && view.ProfilesOf(g.Key).Any(view.ServesPupils))
             .Select(g => g.KeyStage).OfType<KeyStage>().Distinct().Select(k => ConfigNaming.EnumValue(k)).ToList();
         finding.Evidence($"Profiles by group: pupils {Names(pupilProfiles.Select(p => p.Key))} (key stages {string.Join(", ", keyStages)}); " +
             $"staff {Names(staffProfiles.Select(p => p.Key))}; guests {Names(guestProfiles.Select(p => p.Key))}.");

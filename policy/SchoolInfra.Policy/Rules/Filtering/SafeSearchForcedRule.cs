@@ -15,19 +15,19 @@ public sealed class SafeSearchForcedRule : FilteringRule
 
     protected override string MetSummary => "Safe search is forced on for every profile, strict for pupils and guests.";
 
-    protected override void Check(RuleContext context, FilteringCoverage coverage, FindingBuilder finding)
+    protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
-        foreach (var profile in coverage.Profiles)
+        foreach (var profile in view.Profiles)
         {
             var ok = true;
-            if (!coverage.Enforces(profile, FilterFeature.SafeSearch))
+            if (!view.Enforces(profile, FilterFeature.SafeSearch))
             {
                 finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" can force safe search.",
                     "Enforce the profile through a backend that rewrites search engines to their safe modes, e.g. the upstream filter with safeSearch.", SchoolRole.ItProvider);
                 ok = false;
             }
 
-            var young = coverage.ServesPupils(profile) || coverage.ServesGuests(profile);
+            var young = view.ServesPupils(profile) || view.ServesGuests(profile);
             if (young && (profile.SafeSearch != SafeSearchLevel.Strict || profile.YouTube != SafeSearchLevel.Strict))
             {
                 finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" is for pupils or guests but sets search to {Level(profile.SafeSearch)} and YouTube to {Level(profile.YouTube)}; both must be strict.",

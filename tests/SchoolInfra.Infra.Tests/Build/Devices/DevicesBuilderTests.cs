@@ -12,7 +12,7 @@ public sealed class DevicesBuilderTests
     private static readonly string[] DeviceControls = ["DEV-01", "DEV-02", "DEV-03", "DEV-04", "DEV-05", "DEV-06", "DEV-07", "DEV-08", "DEV-09", "DEV-10", "PWD-03", "FIL-07"];
 
     private static IEnumerable<DesiredResource> DeviceResources(DesiredState state) =>
-        state.Resources.Where(r => r.Package is "microsoft365" or "jamfpro" or "jamfschool" || r.LogicalName.StartsWith("deviceGroup-", StringComparison.Ordinal));
+        state.Resources.Where(r => (r.Package is "microsoft365" && !r.LogicalName.StartsWith("gsa-", StringComparison.Ordinal)) || r.Package is "jamfpro" or "jamfschool" || r.LogicalName.StartsWith("deviceGroup-", StringComparison.Ordinal));
 
     [Fact]
     public void Build_ExampleSchool_EveryDeviceResourceHasKnownTypeControlsAndSpan()
@@ -80,7 +80,7 @@ public sealed class DevicesBuilderTests
         Assert.Contains(state.Resources, r => r.Type == JamfSchoolTypes.DeviceGroup);
         Assert.Contains(state.Resources, r => r.Type == JamfSchoolTypes.Class);
         Assert.Contains(state.Resources, r => r.Type == JamfSchoolTypes.App);
-        var notes = state.Notes.Where(n => n.Kind == NoteKind.CheckedNotDeployed).ToList();
+        var notes = state.Notes.Where(n => n.Kind == NoteKind.CheckedNotDeployed && n.Controls.Any(c => c.StartsWith("DEV-", StringComparison.Ordinal))).ToList();
         Assert.Contains(notes, n => n.Message.StartsWith("Passcode", StringComparison.Ordinal) && n.Controls.Contains("DEV-01"));
         Assert.Contains(notes, n => n.Message.StartsWith("Restrictions", StringComparison.Ordinal) && n.Controls.Contains("DEV-10"));
         Assert.Contains(notes, n => n.Message.Contains("supervised", StringComparison.Ordinal));

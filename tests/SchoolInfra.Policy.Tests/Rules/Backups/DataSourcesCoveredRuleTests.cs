@@ -9,7 +9,7 @@ public class DataSourcesCoveredRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchool_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "\"Microsoft 365 mail, OneDrive and SharePoint\" is backed up to \"m365Backup\".");
+        Expect.Met(_rule.Evaluate(Example.Context()), "\"Microsoft 365 mail, OneDrive and SharePoint\" is backed up to \"m365Backup\".");
 
     [Fact]
     public void Evaluate_SourceOnlyInVaultWithoutPolicy_IsNotMet()
@@ -19,13 +19,13 @@ public class DataSourcesCoveredRuleTests
             Policies = [],
             DataSources = [.. b.DataSources.Select(s => s.Key == "adminServer" ? s with { BackedUpTo = ["cloudVault"] } : s)],
         });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "whose vault has no backup policy, so nothing is copied");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "whose vault has no backup policy, so nothing is copied");
     }
 
     [Fact]
     public void Evaluate_NoMicrosoft365Source_IsNotMet()
     {
         var config = Change.Backups(b => b with { DataSources = [.. b.DataSources.Where(s => s.Kind != DataSourceKind.M365SharePoint)] });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "No Microsoft 365 data");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "No Microsoft 365 data");
     }
 }

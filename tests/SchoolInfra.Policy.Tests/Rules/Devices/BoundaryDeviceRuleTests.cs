@@ -28,21 +28,21 @@ public class BoundaryDeviceRuleTests
 
     [Fact]
     public void Evaluate_FirewallCheckedThisTerm_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(Firewall()), EvidenceKind.Record), "\"main-firewall\": default password changed, admin access restricted");
+        Expect.Met(_rule.Evaluate(Example.Context(Firewall()), EvidenceKind.Record), "\"main-firewall\": default password changed, admin access restricted");
 
     [Fact]
     public void Evaluate_NoBoundaryDeviceOnRecord_IsNoEvidence() =>
-        Expect.NoEvidence(_rule.Evaluate(ExampleSchool.Context(), EvidenceKind.Record), "No boundary device");
+        Expect.NoEvidence(_rule.Evaluate(Example.Context(), EvidenceKind.Record), "No boundary device");
 
     [Fact]
     public void Evaluate_InboundRuleWithoutReason_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(Firewall(reason: "~")), EvidenceKind.Record), "1 inbound rule on \"main-firewall\" has no written reason or approver.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(Firewall(reason: "~")), EvidenceKind.Record), "1 inbound rule on \"main-firewall\" has no written reason or approver.");
 
     [Fact]
     public void Evaluate_FirmwareNotCheckedLastTerm_IsNotMet()
     {
         // In the spring term the autumn firmware check is overdue from 2 January.
-        var context = ExampleSchool.Context(ExampleSchool.Config, new(2027, 1, 20), Firewall(firmwareChecked: "2026-06-30"));
+        var context = Example.Context(Example.Config, new(2027, 1, 20), Firewall(firmwareChecked: "2026-06-30"));
         Expect.NotMet(_rule.Evaluate(context, EvidenceKind.Record), "The firmware check of \"main-firewall\" was last recorded on 2026-06-30; the one for Autumn 2026 is overdue.");
     }
 }

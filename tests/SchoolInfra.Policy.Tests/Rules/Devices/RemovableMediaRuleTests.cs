@@ -9,26 +9,26 @@ public class RemovableMediaRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchoolWithSchoolIssuedDrives_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "School choice: staff may use 1 listed school-issued drive");
+        Expect.Met(_rule.Evaluate(Example.Context()), "School choice: staff may use 1 listed school-issued drive");
 
     [Fact]
     public void Evaluate_PupilUsbAllowed_IsNotMet()
     {
         var config = Change.Windows(w => w with { RemovableMedia = w.RemovableMedia with { PupilsBlocked = false } });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "Pupil devices allow USB storage");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "Pupil devices allow USB storage");
     }
 
     [Fact]
     public void Evaluate_SchoolIssuedDrivesWithoutList_IsNotMet()
     {
         var config = Change.Windows(w => w with { RemovableMedia = w.RemovableMedia with { SchoolIssuedDeviceIds = [] } });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "no drive is listed");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "no drive is listed");
     }
 
     [Fact]
     public void Evaluate_StaffBlocked_IsMet()
     {
         var config = Change.Windows(w => w with { RemovableMedia = w.RemovableMedia with { Staff = StaffRemovableMedia.Blocked } });
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(config)), "USB storage is blocked for staff (the catalogue default).");
+        Expect.Met(_rule.Evaluate(Example.Context(config)), "USB storage is blocked for staff (the catalogue default).");
     }
 }

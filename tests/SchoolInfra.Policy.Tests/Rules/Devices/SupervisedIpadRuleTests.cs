@@ -9,25 +9,25 @@ public class SupervisedIpadRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchool_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "Pupils cannot install apps, erase the iPad, create VPN configurations or use AirDrop.");
+        Expect.Met(_rule.Evaluate(Example.Context()), "Pupils cannot install apps, erase the iPad, create VPN configurations or use AirDrop.");
 
     [Fact]
     public void Evaluate_AirDropAllowed_IsNotMet()
     {
         var config = Change.Ipads(i => i with { Restrictions = i.Restrictions with { AirDrop = true } });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "Pupil iPads allow AirDrop.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "Pupil iPads allow AirDrop.");
     }
 
     [Fact]
     public void Evaluate_NotSupervised_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(Change.Ipads(i => i with { Supervised = false }))), "School iPads are not declared as supervised");
+        Expect.NotMet(_rule.Evaluate(Example.Context(Change.Ipads(i => i with { Supervised = false }))), "School iPads are not declared as supervised");
 
     [Fact]
     public void Evaluate_JamfProWithoutEnrolmentInstance_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(Change.Ipads(i => i with { AdeInstanceId = null }))), "Jamf Pro has no Automated Device Enrolment instance declared");
+        Expect.NotMet(_rule.Evaluate(Example.Context(Change.Ipads(i => i with { AdeInstanceId = null }))), "Jamf Pro has no Automated Device Enrolment instance declared");
 
     [Fact]
     public void Evaluate_JamfSchool_IsMetWithLiveCheck() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(Change.Ipads(i => i with { ManagedBy = JamfProduct.JamfSchool, AdeInstanceId = null }))),
+        Expect.Met(_rule.Evaluate(Example.Context(Change.Ipads(i => i with { ManagedBy = JamfProduct.JamfSchool, AdeInstanceId = null }))),
             "supervision and the restrictions are read from the Jamf School API");
 }

@@ -29,31 +29,31 @@ public class AccreditedProviderRuleTests
 
     [Fact]
     public void Evaluate_AttestationAndPassingCheck_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(Attestation(), Check())), "shows child abuse and terrorist content blocked for every profile");
+        Expect.Met(_rule.Evaluate(Example.Context(Attestation(), Check())), "shows child abuse and terrorist content blocked for every profile");
 
     [Fact]
     public void Evaluate_ExampleSchoolWithoutRecords_IsNoEvidence() =>
-        Expect.NoEvidence(_rule.Evaluate(ExampleSchool.Context()), "No provider attestation");
+        Expect.NoEvidence(_rule.Evaluate(Example.Context()), "No provider attestation");
 
     [Fact]
     public void Evaluate_ProviderNotIwfMember_IsNotMet()
     {
         var config = Change.Filtering(f => f.Upstream(u => u with { IwfMember = false }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config, null, Attestation(), Check())), "is not declared as an Internet Watch Foundation member");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config, null, Attestation(), Check())), "is not declared as an Internet Watch Foundation member");
     }
 
     [Fact]
     public void Evaluate_ProfileBypassingProvider_IsNotMet()
     {
         var config = Change.Filtering(f => f.Profile("staff", p => p with { EnforcedBy = [FilteringBackend.GlobalSecureAccess] }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config, null, Attestation(), Check())), "The profile \"staff\" does not pass through the upstream provider");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config, null, Attestation(), Check())), "The profile \"staff\" does not pass through the upstream provider");
     }
 
     [Fact]
     public void Evaluate_AttestationOlderThanTwelveMonths_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(Attestation("2025-10-01"), Check())), "more than 12 months ago");
+        Expect.NotMet(_rule.Evaluate(Example.Context(Attestation("2025-10-01"), Check())), "more than 12 months ago");
 
     [Fact]
     public void Evaluate_SwgflTerrorismTestNotBlocked_IsNotMet() =>
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(Attestation(), Check(terrorism: "allowed"))), "the SWGfL test for terrorist content was not shown blocked for the profile \"olderPupils\"");
+        Expect.NotMet(_rule.Evaluate(Example.Context(Attestation(), Check(terrorism: "allowed"))), "the SWGfL test for terrorist content was not shown blocked for the profile \"olderPupils\"");
 }

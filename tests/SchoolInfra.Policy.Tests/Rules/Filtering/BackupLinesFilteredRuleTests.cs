@@ -9,7 +9,7 @@ public class BackupLinesFilteredRuleTests
 
     [Fact]
     public void Evaluate_CheckTestsBackupLine_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(AccreditedProviderRuleTests.Check())), "tested the backup line \"backup4g\"");
+        Expect.Met(_rule.Evaluate(Example.Context(AccreditedProviderRuleTests.Check())), "tested the backup line \"backup4g\"");
 
     [Fact]
     public void Evaluate_CheckRecordsUntestedLineWithAction_IsMet()
@@ -22,7 +22,7 @@ public class BackupLinesFilteredRuleTests
             untestedConnections:
               - { connection: backup4g, action: "The provider will fail over the line for a test on the next INSET day." }
             """);
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(check)), "could not test the backup line \"backup4g\" and records an action");
+        Expect.Met(_rule.Evaluate(Example.Context(check)), "could not test the backup line \"backup4g\" and records an action");
     }
 
     [Fact]
@@ -34,17 +34,17 @@ public class BackupLinesFilteredRuleTests
             tests:
               - { profile: staff, connection: mainLine, childAbuse: blocked, terrorism: blocked }
             """);
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(check)), "does not test the backup line \"backup4g\" or say why not");
+        Expect.NotMet(_rule.Evaluate(Example.Context(check)), "does not test the backup line \"backup4g\" or say why not");
     }
 
     [Fact]
     public void Evaluate_NoCheckOnRecord_IsNoEvidence() =>
-        Expect.NoEvidence(_rule.Evaluate(ExampleSchool.Context()), "No termly filtering check is on record");
+        Expect.NoEvidence(_rule.Evaluate(Example.Context()), "No termly filtering check is on record");
 
     [Fact]
     public void Evaluate_NoConnectionsDeclared_IsNotMet()
     {
         var config = Change.Filtering(f => f with { Connections = [] });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "No internet connections are declared");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "No internet connections are declared");
     }
 }

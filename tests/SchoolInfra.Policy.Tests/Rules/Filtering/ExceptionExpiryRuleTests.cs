@@ -13,7 +13,7 @@ public class ExceptionExpiryRuleTests
     [Fact]
     public void Evaluate_ExampleSchoolWithEndedExceptionLeftOut_IsMet()
     {
-        var finding = _rule.Evaluate(ExampleSchool.Context());
+        var finding = _rule.Evaluate(Example.Context());
         Expect.Met(finding, "The exception for \"example-coding-club.example\" ended on 2026-10-23 and is left out of the deployment");
         Expect.HasEvidence(finding, "1 exception is in force.");
     }
@@ -21,10 +21,10 @@ public class ExceptionExpiryRuleTests
     [Fact]
     public void Evaluate_EndedExceptionStillInDesiredState_IsNotMet()
     {
-        var ended = ExampleSchool.Config.Filtering!.Exceptions.Single(e => e.Domain == "example-coding-club.example");
+        var ended = Example.Config.Filtering!.Exceptions.Single(e => e.Domain == "example-coding-club.example");
         var stale = new DesiredResource("filter-exception-coding-club", "microsoft365:index/test:Test", PulumiValue.Map(), ResourceOptions.None, ended.Span, ["FIL-11"], "test");
-        var desired = ExampleSchool.Desired with { Resources = [.. ExampleSchool.Desired.Resources, stale] };
-        var context = new RuleContext(ExampleSchool.Config, desired, RecordSet.Empty, ExampleSchool.Today);
+        var desired = Example.Desired with { Resources = [.. Example.Desired.Resources, stale] };
+        var context = new RuleContext(Example.Config, desired, RecordSet.Empty, Example.Today);
         Expect.NotMet(_rule.Evaluate(context), "ended on 2026-10-23 but is still in the desired state");
     }
 
@@ -32,25 +32,25 @@ public class ExceptionExpiryRuleTests
     public void Evaluate_ExceptionLongerThan100Days_IsNotMet()
     {
         var config = Change.Filtering(f => f.Exception("youtube.com", e => e with { ExpiresOn = new(2027, 3, 1) }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "The exception for \"youtube.com\" lasts 119 days from approval, longer than the 100 allowed.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The exception for \"youtube.com\" lasts 119 days from approval, longer than the 100 allowed.");
     }
 
     [Fact]
     public void Evaluate_PupilExceptionPastAugust_IsNotMet()
     {
         var config = Change.Filtering(f => f.Exception("youtube.com", e => e with { ApprovedOn = new(2027, 7, 1), ExpiresOn = new(2027, 9, 10) }));
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config, new(2027, 7, 2))), "is for pupils and runs past 31 August 2027, the end of the academic year");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config, new(2027, 7, 2))), "is for pupils and runs past 31 August 2027, the end of the academic year");
     }
 
     [Fact]
     public void Evaluate_StaffExceptionPastAugustWithin100Days_IsMet()
     {
-        var staffGroups = ExampleSchool.Config.Identity.Groups.Where(g => g.Kind == GroupKind.Teaching).Select(g => g.Key).ToList();
+        var staffGroups = Example.Config.Identity.Groups.Where(g => g.Kind == GroupKind.Teaching).Select(g => g.Key).ToList();
         var config = Change.Filtering(f => f.Exception("youtube.com", e => e with { Groups = [.. staffGroups], ApprovedOn = new(2027, 7, 1), ExpiresOn = new(2027, 9, 10) }));
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context(config, new(2027, 7, 2))));
+        Expect.Met(_rule.Evaluate(Example.Context(config, new(2027, 7, 2))));
     }
 
     [Fact]
     public void Evaluate_ExceptionEndingSoon_IsListed() =>
-        Expect.HasEvidence(_rule.Evaluate(ExampleSchool.Context(ExampleSchool.Config, new(2026, 12, 10))), "The exception for \"youtube.com\" ends on 2026-12-19, within 14 days.");
+        Expect.HasEvidence(_rule.Evaluate(Example.Context(Example.Config, new(2026, 12, 10))), "The exception for \"youtube.com\" ends on 2026-12-19, within 14 days.");
 }

@@ -10,19 +10,19 @@ public class RiskyChangeAlertRuleTests
 
     [Fact]
     public void Evaluate_ExampleSchool_IsMet() =>
-        Expect.Met(_rule.Evaluate(ExampleSchool.Context()), "The alerts reach the headteacher.");
+        Expect.Met(_rule.Evaluate(Example.Context()), "The alerts reach the headteacher.");
 
     [Fact]
     public void Evaluate_AlertsMissHeadteacher_IsNotMet()
     {
         var config = Change.Logging(l => l with { AlertRoles = [SchoolRole.ItProvider] });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "The alerts do not reach the headteacher.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "The alerts do not reach the headteacher.");
     }
 
     [Fact]
     public void Evaluate_NoAlertOnEmergencyAccountSignIn_IsNotMet()
     {
         var config = Change.Logging(l => l with { Alerts = [.. l.Alerts.Remove(AlertTrigger.BreakGlassSignIn)] });
-        Expect.NotMet(_rule.Evaluate(ExampleSchool.Context(config)), "These risky changes raise no alert: an emergency account signing in.");
+        Expect.NotMet(_rule.Evaluate(Example.Context(config)), "These risky changes raise no alert: an emergency account signing in.");
     }
 }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
-using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
-using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Evaluation;
@@ -12,15 +10,15 @@ using SchoolInfra.Policy.Records;
 namespace SchoolInfra.Policy.Tests;
 
 /// <summary>
-/// The fictional example school, loaded and compiled once for all tests (schools/Pulumi.oakfield-primary.yaml), on a
-/// fixed date in its autumn term. Tests vary its config with <c>with</c> expressions and add records in code.
+/// The fictional example school (<see cref="ExampleSchool"/>), compiled once for all policy tests on its fixed date in
+/// the autumn term, as rule contexts. Tests vary its config with <c>with</c> expressions and add records in code.
 /// </summary>
-public static class ExampleSchool
+public static class Example
 {
-    /// <summary>A Monday in the autumn term 2026 (2 September to 18 December).</summary>
-    public static readonly LocalDate Today = new(2026, 11, 23);
-
     private static readonly Lazy<CompileResult> Compiled = new(Compile);
+
+    /// <summary>23 November 2026, in the autumn term (2 September to 18 December).</summary>
+    public static LocalDate Today => ExampleSchool.Today;
 
     public static SchoolConfig Config => Compiled.Value.Validated.Config ?? throw new InvalidOperationException("The example school did not load.");
 
@@ -35,10 +33,7 @@ public static class ExampleSchool
 
     private static CompileResult Compile()
     {
-        var diagnostics = new DiagnosticBag();
-        var source = StackFileReader.Read(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"), "schools/Pulumi.oakfield-primary.yaml", "oakfield-primary", diagnostics)
-            ?? throw new InvalidOperationException("The example school's stack file could not be read.");
-        var result = SchoolCompiler.Compile(source, Today, new SchoolFiles(RepoPaths.Of("schools"), "schools"), diagnostics);
+        var result = SchoolCompiler.Compile(ExampleSchool.Source(), ExampleSchool.Today, ExampleSchool.Files);
         return result.Succeeded ? result : throw new InvalidOperationException("The example school did not compile:\n" + string.Join("\n", result.Diagnostics));
     }
 }

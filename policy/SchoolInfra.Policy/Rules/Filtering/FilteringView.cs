@@ -7,11 +7,13 @@ using SchoolInfra.Core.Model.Identity;
 namespace SchoolInfra.Policy.Rules.Filtering;
 
 /// <summary>
-/// What a school's filtering declaration adds up to: which groups each profile serves, which of its backends are
-/// really declared, what each backend can enforce and which categories each profile ends up blocking. Shared by
-/// the FIL rules so they all read the declaration the same way.
+/// What a school's filtering declaration adds up to, for the FIL rules: which groups each profile serves, which of
+/// its backends are declared, what they enforce and which categories each profile ends up blocking. What a backend
+/// can enforce comes from <see cref="FilteringCoverage"/>, the table validation and the builder use, so the three
+/// agree; this view adds the two features that table does not need (logging with identity, following devices off
+/// site).
 /// </summary>
-public sealed class FilteringCoverage
+public sealed class FilteringView
 {
     /// <summary>The ten UK Safer Internet Centre "inappropriate content" categories (2024), FIL-05.</summary>
     public static ImmutableArray<ContentCategory> UksicCategories { get; } =
@@ -35,7 +37,7 @@ public sealed class FilteringCoverage
 
     private readonly Dictionary<string, UserGroup> _groups;
 
-    public FilteringCoverage(SchoolConfig config, FilteringConfig filtering)
+    public FilteringView(SchoolConfig config, FilteringConfig filtering)
     {
         Filtering = filtering;
         _groups = config.Identity.Groups.ToDictionary(g => g.Key, StringComparer.Ordinal);
@@ -59,59 +61,35 @@ public sealed class FilteringCoverage
     public bool ServesStaff(FilteringProfile profile) => KindsOf(profile).Any(StaffKinds.Contains);
 
     /// <summary>Whether the backend is declared (and switched on) in the stack file.</summary>
-    public bool IsDeclared(FilteringBackend backend) => backend switch
-    {
-        FilteringBackend.Upstream => Filtering.Upstream is not null,
-        FilteringBackend.GlobalSecureAccess => Filtering.GlobalSecureAccess is { Enabled: true },
-        FilteringBackend.AzureDns => Filtering.AzureDns is not null,
-        _ => false,
-    };
+    public bool IsDeclared(FilteringBackend backend) => FilteringCoverage.IsDeclared(Filtering, backend);
 
     /// <summary>The profile's backends that are declared; the others enforce nothing.</summary>
     public IReadOnlyList<FilteringBackend> DeclaredBackends(FilteringProfile profile) => [.. profile.EnforcedBy.Distinct().Where(IsDeclared)];
 
     /// <summary>
-    /// What a declared backend can enforce. The upstream filter says so itself. Global Secure Access web content
-    /// filtering blocks categories and domains, logs each request with the user and device when traffic logging is
-    /// on, and its client runs on Windows, macOS, iOS and Android, so it follows devices off site. Azure DNS security
-    /// policies filter only the school's Azure virtual networks, by domain list (resource-types.md section 2.4).
+    /// What a declared backend enforces. Beyond <see cref="FilteringCoverage"/>: Global Secure Access logs each request
+    /// with the user and device when traffic logging is on, and its client runs on Windows, macOS, iOS and Android, so
+    /// it follows school devices off site (Microsoft Learn, "Global Secure Access client for Windows").
     /// </summary>
-    public bool Enforces(FilteringBackend backend, FilterFeature feature)
+    public bool Enforces(FilteringBackend backend, FilterFeature feature) => (backend, feature) switch
     {
-        if (!IsDeclared(backend))
-        {
-            return false;
-        }
-
-        return backend switch
-        {
-            FilteringBackend.Upstream => Filtering.Upstream?.Enforces.Contains(feature) == true,
-            FilteringBackend.GlobalSecureAccess => feature is FilterFeature.Categories or FilterFeature.BlockList or FilterFeature.AllowList
-                or FilterFeature.OffSiteDevices || (feature == FilterFeature.UserIdentification && Filtering.GlobalSecureAccess?.TrafficLogging == true),
-            FilteringBackend.AzureDns => feature is FilterFeature.BlockList or FilterFeature.AllowList,
-            _ => false,
-        };
-    }
+        (FilteringBackend.GlobalSecureAccess, FilterFeature.OffSiteDevices) => IsDeclared(backend),
+        (FilteringBackend.GlobalSecureAccess, FilterFeature.UserIdentification) => IsDeclared(backend) && Filtering.GlobalSecureAccess?.TrafficLogging == true,
+        _ => FilteringCoverage.Covers(Filtering, backend, new FilteringNeed(feature)),
+    };
 
     public bool Enforces(FilteringProfile profile, FilterFeature feature) => DeclaredBackends(profile).Any(b => Enforces(b, feature));
 
     /// <summary>
-    /// The categories a profile really blocks: those it lists, when one of its backends can block categories, and
-    /// those the upstream filter blocks for every user, when the profile passes through it.
+    /// The categories a profile really blocks: those it lists that one of its backends can block, and those the
+    /// upstream filter blocks for every user when the profile passes through it.
     /// </summary>
-    public ImmutableHashSet<ContentCategory> BlockedCategories(FilteringProfile profile)
-    {
-        var blocked = Enforces(profile, FilterFeature.Categories) ? profile.BlockedCategories.ToImmutableHashSet() : [];
-        return UpstreamBlocksFor(profile) is { } upstream ? blocked.Union(upstream) : blocked;
-    }
+    public ImmutableHashSet<ContentCategory> BlockedCategories(FilteringProfile profile) =>
+        [.. Enum.GetValues<ContentCategory>().Where(c => BlockingBackends(profile, c).Count > 0)];
 
-    /// <summary>Categories of the profile that only the upstream filter blocks (its evidence is the provider's attestation).</summary>
-    public ImmutableHashSet<ContentCategory> BlockedOnlyUpstream(FilteringProfile profile)
-    {
-        var upstream = UpstreamBlocksFor(profile) ?? [];
-        var ownBackends = DeclaredBackends(profile).Any(b => b != FilteringBackend.Upstream && Enforces(b, FilterFeature.Categories));
-        return ownBackends ? upstream.Except(profile.BlockedCategories) : upstream;
-    }
+    /// <summary>Categories of the profile that only the upstream filter blocks: their evidence is the provider's attestation.</summary>
+    public ImmutableHashSet<ContentCategory> BlockedOnlyUpstream(FilteringProfile profile) =>
+        [.. Enum.GetValues<ContentCategory>().Where(c => BlockingBackends(profile, c) is [FilteringBackend.Upstream])];
 
     /// <summary>Plain words for a category, for governors.</summary>
     public static string Describe(ContentCategory category) => category switch
@@ -141,10 +119,18 @@ public sealed class FilteringCoverage
         _ => ConfigNaming.EnumValue(backend),
     };
 
-    private ImmutableHashSet<ContentCategory>? UpstreamBlocksFor(FilteringProfile profile) =>
-        Filtering.Upstream is { } upstream && DeclaredBackends(profile).Contains(FilteringBackend.Upstream)
-            ? [.. upstream.BlockedCategories]
-            : null;
+    /// <summary>
+    /// The profile's backends that block <paramref name="category"/> for it: any backend that can block a category the
+    /// profile lists, and the upstream filter for the categories it blocks for everyone.
+    /// </summary>
+    private List<FilteringBackend> BlockingBackends(FilteringProfile profile, ContentCategory category)
+    {
+        var need = FilteringNeed.BlockCategory(category);
+        var covering = FilteringCoverage.CoveringBackends(Filtering, profile, need);
+        return profile.BlockedCategories.Contains(category)
+            ? [.. covering]
+            : [.. covering.Where(b => b == FilteringBackend.Upstream)];
+    }
 
     private IEnumerable<GroupKind> KindsOf(FilteringProfile profile) =>
         profile.Groups.Select(key => _groups.GetValueOrDefault(key)).OfType<UserGroup>().Select(g => g.Kind);
