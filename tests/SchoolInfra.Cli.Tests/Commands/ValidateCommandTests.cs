@@ -40,16 +40,17 @@ public sealed class ValidateCommandTests
         actions: []
         """;
 
-    /// <summary>A copy of the repository's example school and a small catalogue in a temporary folder.</summary>
+    /// <summary>A copy of the repository's example school (stack file, records, scripts) and a small catalogue in a temporary folder.</summary>
     private static TemporaryDirectory Workspace(bool reviewedThisYear, Func<string, string>? changeStackFile = null)
     {
         var dir = TemporaryDirectory.Create();
         dir.WriteFile("Pulumi.yaml", File.ReadAllText(RepoPaths.Of("Pulumi.yaml")));
         var stack = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml"));
         dir.WriteFile("schools/Pulumi.oakfield-primary.yaml", changeStackFile?.Invoke(stack) ?? stack);
-        foreach (var file in Directory.GetFiles(RepoPaths.Of("schools", "oakfield-primary", "records"), "*.yaml"))
+        var school = RepoPaths.Of("schools", "oakfield-primary");
+        foreach (var file in Directory.GetFiles(school, "*", SearchOption.AllDirectories))
         {
-            dir.WriteFile($"schools/oakfield-primary/records/{Path.GetFileName(file)}", File.ReadAllText(file));
+            dir.WriteFile("schools/oakfield-primary/" + Path.GetRelativePath(school, file).Replace('\\', '/'), File.ReadAllText(file));
         }
 
         if (reviewedThisYear)
