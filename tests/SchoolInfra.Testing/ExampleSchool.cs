@@ -46,6 +46,6 @@ public static class ExampleSchool
         var source = StackFileReader.Parse(yaml, display, "test", bag);
         return source is null
             ? new ValidatedConfig("test", null, bag.ToSortedArray())
-            : SchoolConfigValidator.Validate(source, Today, files ?? SchoolFiles.None, bag);
+            : SchoolConfigValidator.Validate(source, Today, files ?? Files, bag);
     }
 }

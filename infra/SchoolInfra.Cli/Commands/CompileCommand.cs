@@ -79,7 +79,8 @@ public static class CompileCommand
             return Options.Fail(cli, diagnostics);
         }
 
-        var result = SchoolCompiler.Compile(source, today.Value, workspace?.Files ?? SchoolFiles.None, diagnostics);
+        // Scripts are parsed by validate (CI); the compiler only checks they exist, to start fast.
+        var result = SchoolCompiler.Compile(source, today.Value, workspace?.Files ?? SchoolFiles.None, diagnostics, ValidationScope.Compile);
         if (!result.Succeeded || result.State is null || result.Template is null)
         {
             return Options.Fail(cli, diagnostics);

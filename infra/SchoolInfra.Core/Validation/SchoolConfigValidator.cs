@@ -13,9 +13,14 @@ public static class SchoolConfigValidator
     [
         new SchoolChecks(),
         new IdentityChecks(),
+        new FilteringChecks(),
+        new BackupChecks(),
+        new LoggingChecks(),
+        new DeviceChecks(),
+        new ScriptChecks(),
     ];
 
-    public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics)
+    public static ValidatedConfig Validate(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag diagnostics, ValidationScope scope = ValidationScope.Full)
     {
         var config = ConfigBinder.BindSchool(source, diagnostics);
 
@@ -23,7 +28,7 @@ public static class SchoolConfigValidator
         // cleanly. Every binding problem (types, names, ranges, references) is still reported in one pass.
         if (config is not null && !diagnostics.HasErrors)
         {
-            var context = new ValidationContext(config, today, diagnostics, files);
+            var context = new ValidationContext(config, today, diagnostics, files, scope);
             foreach (var check in Checks)
             {
                 check.Check(context);

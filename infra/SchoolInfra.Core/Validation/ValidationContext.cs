@@ -5,4 +5,4 @@ using SchoolInfra.Core.Model;
 namespace SchoolInfra.Core.Validation;
 
 /// <summary>What a domain check sees: the typed config, today's date (from the injected clock) and the bag.</summary>
-public sealed record ValidationContext(SchoolConfig Config, LocalDate Today, DiagnosticBag Diagnostics, SchoolFiles Files);
+public sealed record ValidationContext(SchoolConfig Config, LocalDate Today, DiagnosticBag Diagnostics, SchoolFiles Files, ValidationScope Scope = ValidationScope.Full);

@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Infra.Build.Backup;
+using SchoolInfra.Infra.Build.Devices;
+using SchoolInfra.Infra.Build.Filtering;
 using SchoolInfra.Infra.Build.Identity;
+using SchoolInfra.Infra.Build.Logging;
 using SchoolInfra.Infra.Desired;
 
 namespace SchoolInfra.Infra.Build;
@@ -13,6 +17,11 @@ public static class DesiredStateBuilder
     public static ImmutableArray<IDomainBuilder> Builders { get; } =
     [
         new IdentityBuilder(),
+        new FilteringBuilder(),
+        new ResourceGroupBuilder(),
+        new BackupBuilder(),
+        new LoggingBuilder(),
+        new DevicesBuilder(),
     ];
 
     public static DesiredState Build(string stackName, SchoolConfig config, LocalDate today, DiagnosticBag diagnostics)

@@ -14,6 +14,14 @@ public static class ResourceNames
 
     public static string NamedLocation(string key) => $"location-{key}";
 
+    /// <summary>The school's Azure resource group (<c>school.resourceGroup</c>), emitted once for every Azure domain.</summary>
+    public const string ResourceGroup = "resourceGroup";
+
+    /// <summary>The Log Analytics workspace that keeps audit logs (LOG-01, LOG-02); other domains may send logs to it.</summary>
+    public const string LogWorkspace = "logWorkspace";
+
+    public static string BackupVault(string key) => $"backupVault-{key}";
+
     /// <summary>A name part from free text: letters and digits only, camel-cased at separators.</summary>
     public static string Part(string text)
     {

@@ -10,10 +10,10 @@ namespace SchoolInfra.Infra.Compile;
 /// <summary>Load → validate → build → emit for one school. Nothing downstream runs on a config with errors.</summary>
 public static class SchoolCompiler
 {
-    public static CompileResult Compile(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag? diagnostics = null)
+    public static CompileResult Compile(ConfigSource source, LocalDate today, SchoolFiles files, DiagnosticBag? diagnostics = null, ValidationScope scope = ValidationScope.Full)
     {
         diagnostics ??= new DiagnosticBag();
-        var validated = SchoolConfigValidator.Validate(source, today, files, diagnostics);
+        var validated = SchoolConfigValidator.Validate(source, today, files, diagnostics, scope);
         if (validated.HasErrors || validated.Config is null)
         {
             return new CompileResult(validated, null, null, diagnostics.ToSortedArray());

@@ -7,7 +7,20 @@ public static class JamfProTypes
 {
     public const string Package = "jamfpro";
 
-    public static ImmutableArray<string> Resources { get; } = [];
+    public const string SmartMobileDeviceGroup = "jamfpro:index/smartMobileDeviceGroupV1:SmartMobileDeviceGroupV1";
+    public const string MobileDeviceConfigurationProfilePlist = "jamfpro:index/mobileDeviceConfigurationProfilePlist:MobileDeviceConfigurationProfilePlist";
+    public const string DeviceEnrollments = "jamfpro:index/deviceEnrollments:DeviceEnrollments";
+    public const string MobileDevicePrestageEnrollment = "jamfpro:index/mobileDevicePrestageEnrollment:MobileDevicePrestageEnrollment";
+    public const string ManagedSoftwareUpdate = "jamfpro:index/managedSoftwareUpdate:ManagedSoftwareUpdate";
+
+    public static ImmutableArray<string> Resources { get; } =
+    [
+        SmartMobileDeviceGroup,
+        MobileDeviceConfigurationProfilePlist,
+        DeviceEnrollments,
+        MobileDevicePrestageEnrollment,
+        ManagedSoftwareUpdate,
+    ];
 
     public static ImmutableArray<string> Functions { get; } = [];
 }

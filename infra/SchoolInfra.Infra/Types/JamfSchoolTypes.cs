@@ -7,7 +7,11 @@ public static class JamfSchoolTypes
 {
     public const string Package = "jamfschool";
 
-    public static ImmutableArray<string> Resources { get; } = [];
+    public const string DeviceGroup = "jamfschool:index/deviceGroup:DeviceGroup";
+    public const string Class = "jamfschool:index/class:Class";
+    public const string App = "jamfschool:index/app:App";
+
+    public static ImmutableArray<string> Resources { get; } = [DeviceGroup, Class, App];
 
     public static ImmutableArray<string> Functions { get; } = [];
 }

@@ -144,7 +144,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(2, exit);
         Assert.Empty(output);
         using var doc = JsonDocument.Parse(File.ReadAllText(dir.Of("validate.sarif")));
-        var result = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single();
+        var result = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "REV-01");
         Assert.Equal("REV-01", result.GetProperty("ruleId").GetString());
         Assert.Equal("schools/oakfield-primary/records/2025-11-10-fm-review.yaml",
             result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());

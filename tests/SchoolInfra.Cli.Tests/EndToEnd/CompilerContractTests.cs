@@ -160,6 +160,12 @@ public sealed class CompilerContractTests
         var yaml = File.ReadAllText(ExampleSchool.StackFilePath)
             .Replace("purpose: Members of the governing body.", "purpose: Members of the governing body (budget $5k).", StringComparison.Ordinal);
         dir.WriteFile("schools/Pulumi.dollar-test.yaml", yaml);
+        // The example's baseline scripts are read (and parsed) from the schools folder during validation.
+        foreach (var script in Directory.GetFiles(RepoPaths.Of("schools", "oakfield-primary", "scripts")))
+        {
+            dir.WriteFile($"schools/oakfield-primary/scripts/{Path.GetFileName(script)}", File.ReadAllText(script));
+        }
+
         dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
         var run = await CliProcess.RunAsync(["compile", "--stack", "dollar-test", "--today", Today], workingDirectory: dir.Path);
         Assert.True(run.ExitCode == 0, run.StdErr);

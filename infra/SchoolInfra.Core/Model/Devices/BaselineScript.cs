@@ -24,4 +24,11 @@ public sealed record BaselineScript : ConfigRecord
 
     [RefersTo(RefKind.DeviceGroup)]
     public required ImmutableArray<string> DeviceGroups { get; init; }
+
+    [Description("With kind customCompliance: the rules Intune checks against the script's JSON output.")]
+    public ImmutableArray<ComplianceRule> Rules { get; init; } = [];
+
+    [Description("Controls the script helps to meet besides DEV-08, e.g. DEV-01 for a BitLocker check.")]
+    [Format(ValueFormat.ControlId)]
+    public ImmutableArray<string> Controls { get; init; } = [];
 }

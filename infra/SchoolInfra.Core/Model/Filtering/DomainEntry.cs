@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using SchoolInfra.Core.Config;
 
@@ -11,4 +12,7 @@ public sealed record DomainEntry : ConfigRecord
 
     [StringLength(300, MinimumLength = 5)]
     public required string Reason { get; init; }
+
+    [Description("Block lists only: this domain was blocked for illegal content (reported to the IWF or the police). No exception or allow entry may lift it, for anyone (FIL-04).")]
+    public bool IllegalContent { get; init; }
 }

@@ -29,4 +29,16 @@ public sealed record FilteringException : ConfigRecord
     public LocalDate? ApprovedOn { get; init; }
 
     public required LocalDate ExpiresOn { get; init; }
+
+    [Description("Set to true when the exception knowingly lifts a domain that a profile blocks on purpose: the approver has read that block's reason.")]
+    public bool OverridesBlock { get; init; }
+
+    /// <summary>Approved by a role on a date. Unapproved exceptions are never deployed (FIL-10).</summary>
+    public bool IsApproved() => ApprovedBy is not null && ApprovedOn is not null;
+
+    /// <summary>Past its last day: <see cref="ExpiresOn"/> is the last day the site is unblocked (FIL-11).</summary>
+    public bool IsExpired(LocalDate today) => ExpiresOn < today;
+
+    /// <summary>Deployed today: approved, already approved by today, and not expired.</summary>
+    public bool IsLive(LocalDate today) => ApprovedOn is { } approvedOn && ApprovedBy is not null && approvedOn <= today && !IsExpired(today);
 }

@@ -1,0 +1,18 @@
+
+namespace SchoolInfra.Core.Model.Backup;
+
+/// <summary>A part of the 3-2-1-1 rule that the declared copies miss (BAK-01, BAK-02).</summary>
+public enum BackupShortfall
+{
+    /// <summary>Fewer than three copies.</summary>
+    TooFewCopies,
+
+    /// <summary>Fewer than two kinds of storage.</summary>
+    TooFewMediaKinds,
+
+    /// <summary>No copy away from the school site.</summary>
+    NoOffSiteCopy,
+
+    /// <summary>No copy that ransomware or a stolen admin password cannot reach.</summary>
+    NoOfflineCopy,
+}

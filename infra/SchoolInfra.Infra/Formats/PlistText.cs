@@ -1,0 +1,3 @@
+namespace SchoolInfra.Infra.Formats;
+
+public sealed record PlistText(string Value) : PlistValue;
