@@ -16,7 +16,7 @@ public sealed class IdentityAndSchoolChecksTests
         { "SI2105", "      - key: emergency2\n        userPrincipalName: bg-emergency2@oakfieldprimaryexample.onmicrosoft.com\n        credential: passphrase\n        custodian: chairOfGovernors\n", string.Empty },
         { "SI2106", "        maxAccessDays: 100\n", string.Empty },
         { "SI2107", "          - { area: curriculumShare, level: read }\n", "          - { area: mis, level: read }\n" },
-        { "SI2108", "      requireCompliantDeviceForPersonalData: true\n", "      requireCompliantDeviceForPersonalData: true\n      state: reportOnly\n" },
+        { "SI2108", "      state: enabled\n      requireCompliantDeviceForPersonalData: true", "      state: reportOnly\n      requireCompliantDeviceForPersonalData: true" },
         { "SI2109", "        until: 2026-12-18", "        until: 2027-07-18" },
         { "SI2110", "        type: supply", "        type: visitor" },
         { "SI2111", "bg-emergency2@oakfieldprimaryexample.onmicrosoft.com", "bg-emergency2@oakfield-primary.example" },

@@ -18,6 +18,9 @@ public sealed record FilteringProfile : ConfigRecord
 
     public required ImmutableArray<ContentCategory> BlockedCategories { get; init; }
 
+    [Description("Staff and guest profiles: UKSIC categories left open on purpose, each with its reason (FIL-05).")]
+    public ImmutableArray<OpenCategory> OpenCategories { get; init; } = [];
+
     public ImmutableArray<DomainEntry> BlockedDomains { get; init; } = [];
 
     public ImmutableArray<DomainEntry> AllowedDomains { get; init; } = [];
