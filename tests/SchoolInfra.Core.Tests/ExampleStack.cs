@@ -25,15 +25,15 @@ internal static class ExampleStack
 
     /// <summary>The example with a waiver for <paramref name="control"/> added under schoolinfra:waivers.</summary>
     public static string WithWaiver(string text, string control, string approvedOn = "2026-11-02", string expiresOn = "2027-01-29") =>
-        With(text, "  schoolinfra:jamfAdeToken:", $"""
+        With(text, "  schoolinfra:waivers:\n", $"""
               schoolinfra:waivers:
                 - control: {control}
                   reason: Agreed with governors while the new provider contract starts.
                   approvedBy: headteacher
                   approvedOn: {approvedOn}
                   expiresOn: {expiresOn}
-              schoolinfra:jamfAdeToken:
-            """.TrimEnd('\n'));
+
+            """);
 
     public static ValidatedConfig Validate(string text, LocalDate? today = null)
     {

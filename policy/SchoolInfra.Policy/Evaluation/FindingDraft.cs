@@ -71,13 +71,19 @@ public sealed class FindingDraft(Control control, SourceSpan location)
         var notChecked = _unchecked.ToImmutableArray();
         if (_problems.Count == 0)
         {
-            return new Finding(control.Id, FindingStatus.Met, metSummary, [.. _evidence], location) { Unchecked = notChecked };
+            return new Finding(control.Id, FindingStatus.Met, metSummary, [.. _evidence], location)
+            {
+                Unchecked = notChecked,
+            };
         }
 
         var worst = _problems.MaxBy(p => FindingStatuses.Rank(p.Status));
         var others = _problems.Where(p => p != worst).Select(p => $"Also: {p.Text}");
-        return new Finding(control.Id, worst.Status, worst.Text, [.. _evidence, .. others],
-            worst.At.IsKnown ? worst.At : location, worst.Action, worst.By) { Unchecked = notChecked };
+        var at = worst.At.IsKnown ? worst.At : location;
+        return new Finding(control.Id, worst.Status, worst.Text, [.. _evidence, .. others], at, worst.Action, worst.By)
+        {
+            Unchecked = notChecked,
+        };
     }
 
     private FindingDraft Add(FindingStatus status, string text, SourceSpan at, string action, SchoolRole by)

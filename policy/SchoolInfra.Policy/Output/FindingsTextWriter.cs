@@ -34,7 +34,7 @@ public static class FindingsTextWriter
             return sb.ToString();
         }
 
-        sb.Append(Wording.Plural(result.Findings.Length, "control", "controls")).Append(": ")
+        sb.Append(result.Diagnostics.IsEmpty ? string.Empty : "\n").Append(Wording.Plural(result.Findings.Length, "control", "controls")).Append(": ")
           .Append(string.Join(", ", Enum.GetValues<FindingStatus>().Select(s => $"{Wording.Number(result.Count(s))} {FindingStatuses.Words(s)}")))
           .Append(". ").Append(Wording.Plural(result.Schedule.Count(s => s.IsOverdue), "record", "records")).Append(" overdue.\n");
         var findings = result.Findings.ToDictionary(f => f.ControlId, StringComparer.Ordinal);

@@ -22,7 +22,7 @@ public sealed class IdentityRulesTests
 
     [Fact]
     public void Evaluate_TenantPartOfGroups_IsListedAsUnchecked() =>
-        Assert.Contains(Catalogue.EvidenceKind.Tenant, Oakfield.Evaluate(new DeclaredGroupsRule()).Unchecked);
+        Assert.Contains(Policy.Catalogue.EvidenceKind.Tenant, Oakfield.Evaluate(new DeclaredGroupsRule()).Unchecked);
 
     [Fact]
     public void Evaluate_PupilsWithoutPersonalData_IsMet() => FindingAssert.Is(FindingStatus.Met, Oakfield.Evaluate(new PupilsKeptFromPersonalDataRule()));

@@ -82,7 +82,7 @@ public sealed class RolesAndReviewsRulesTests
     public void Evaluate_AdultContentNotBlockedInTheCheck_IsNotMet()
     {
         var text = File.ReadAllText(RepoPaths.Of("schools", "oakfield-primary", "records", "2026-10-06-fm-check.yaml"));
-        var check = Oakfield.Record(text.Replace("  adult: blocked", "  adult: allowed", StringComparison.Ordinal));
+        var check = Oakfield.Record(text.Replace("terrorism: blocked, adult: blocked }", "terrorism: blocked, adult: allowed }", StringComparison.Ordinal));
         FindingAssert.Is(FindingStatus.NotMet, Oakfield.Evaluate(new TermlyFmCheckRule(), records: Oakfield.Replacing(check)));
     }
 
@@ -90,10 +90,19 @@ public sealed class RolesAndReviewsRulesTests
     public void Evaluate_CheckMissingAProfile_IsPartial()
     {
         var text = File.ReadAllText(RepoPaths.Of("schools", "oakfield-primary", "records", "2026-10-06-fm-check.yaml"));
-        var check = Oakfield.Record(text.Replace("profiles: [youngPupils, olderPupils, staff, guests]", "profiles: [youngPupils, olderPupils, staff]", StringComparison.Ordinal));
+        var check = Oakfield.Record(text.Replace("  - { profile: guests, platform: windows, connection: mainLine, childAbuse: blocked, terrorism: blocked, adult: blocked }\n", string.Empty, StringComparison.Ordinal));
         var finding = Oakfield.Evaluate(new TermlyFmCheckRule(), records: Oakfield.Replacing(check));
         FindingAssert.Is(FindingStatus.Partial, finding);
         Assert.Contains("\"guests\"", finding.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_BackupLineNotTestedButExplained_IsMet()
+    {
+        var text = File.ReadAllText(RepoPaths.Of("schools", "oakfield-primary", "records", "2026-10-06-fm-check.yaml"))
+            .Replace("connection: backup4g", "connection: mainLine", StringComparison.Ordinal)
+            + "untestedConnections:\n  - { connection: backup4g, action: The router is being replaced; test it in the spring check. }\n";
+        FindingAssert.Is(FindingStatus.Met, Oakfield.Evaluate(new TermlyFmCheckRule(), records: Oakfield.Replacing(Oakfield.Record(text))));
     }
 
     [Fact]

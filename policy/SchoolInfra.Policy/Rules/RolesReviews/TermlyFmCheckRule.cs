@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Devices;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Core.Yaml;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Records;
@@ -10,8 +12,9 @@ namespace SchoolInfra.Policy.Rules.RolesReviews;
 
 /// <summary>
 /// REV-02: filtering and monitoring are checked every term (DfE-FM FM2) on each device platform, for each
-/// filtering profile and over each backup connection; the SWGfL test shows child abuse, terrorist and adult content
-/// blocked; a test alert reached the DSL; every failure has an action and a retest.
+/// filtering profile and over each backup connection (or a connection not tested has an action); every SWGfL test
+/// shows child abuse, terrorist and adult content blocked; a test alert reached the DSL; every failure has an
+/// action and a retest. The fm-check record lists its tests as <c>tests</c>, one per profile, platform and connection.
 /// </summary>
 public sealed class TermlyFmCheckRule : IRule
 {
@@ -43,18 +46,19 @@ public sealed class TermlyFmCheckRule : IRule
             platforms.Add(DevicePlatform.IPadOs);
         }
 
-        Covers(result, check, "platforms", platforms.Select(p => ConfigNaming.EnumValue(p)), "device platforms");
-        Covers(result, check, "profiles", config.Filtering?.Profiles.Select(p => p.Key) ?? [], "filtering profiles");
-        var backups = config.Filtering?.Connections.Where(c => c.Kind != ConnectionKind.Primary).Select(c => c.Key).ToList() ?? [];
-        var untested = check.Words("failoverNotTested").ToHashSet(StringComparer.Ordinal);
-        Covers(result, check, "connections", backups.Where(c => !untested.Contains(c)), "backup connections");
+        var tests = check.Entries("tests");
+        Covers(result, check, tests, "platform", platforms.Select(p => ConfigNaming.EnumValue(p)), "device platforms");
+        Covers(result, check, tests, "profile", config.Filtering?.Profiles.Select(p => p.Key) ?? [], "filtering profiles");
+        var untested = check.Entries("untestedConnections").Where(u => u["action"] is not null)
+            .Select(u => SchoolRecord.TextIn(u, "connection")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var backups = config.Filtering?.Connections.Where(c => c.Kind != ConnectionKind.Primary).Select(c => c.Key) ?? [];
+        Covers(result, check, tests, "connection", backups.Where(c => !untested.Contains(c)), "backup connections");
 
-        var swgfl = check.Section("swgfl");
-        var notBlocked = SwgflCategories.Where(c => swgfl is null || SchoolRecord.TextIn(swgfl, c) != "blocked").ToList();
+        var notBlocked = SwgflCategories.Where(c => tests.IsEmpty || tests.Any(t => SchoolRecord.TextIn(t, c) != "blocked")).ToList();
         if (notBlocked.Count > 0)
         {
-            result.NotMet($"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in the SWGfL test.", check.SpanOf("swgfl"),
-                "run the SWGfL test for every profile, fix anything not blocked and record the results under swgfl", SchoolRole.ItProvider);
+            result.NotMet($"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in every SWGfL test.", check.SpanOf("tests"),
+                "run the SWGfL test for every profile, fix anything not blocked and record each test under tests", SchoolRole.ItProvider);
         }
 
         if (check.Flag("monitoringAlertReachedDsl") != true)
@@ -69,18 +73,21 @@ public sealed class TermlyFmCheckRule : IRule
                 "record the action taken and the retest result for each failure", SchoolRole.ItProvider);
         }
 
-        result.Evidence($"The check of {Wording.Date(check.Date)} covered {Wording.List(check.Words("platforms"))} for the profiles {Wording.List(check.Words("profiles"))}.");
+        result.Evidence($"The check of {Wording.Date(check.Date)} ran {Wording.Plural(tests.Length, "SWGfL test", "SWGfL tests")} on {Wording.List(Distinct(tests, "platform"))} for the profiles {Wording.List(Distinct(tests, "profile"))}.");
         return result.Build("Filtering and monitoring were checked this term on every device type and for every group.");
     }
 
-    private static void Covers(FindingDraft result, SchoolRecord check, string field, IEnumerable<string> expected, string what)
+    private static void Covers(FindingDraft result, SchoolRecord check, ImmutableArray<SourceMapping> tests, string field, IEnumerable<string> expected, string what)
     {
-        var covered = check.Words(field).ToHashSet(StringComparer.Ordinal);
+        var covered = Distinct(tests, field).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(e => !covered.Contains(e)).ToList();
         if (missing.Count > 0)
         {
-            result.Partial($"The check of {Wording.Date(check.Date)} did not cover the {what} {Wording.Quoted(missing)}.", check.SpanOf(field),
-                $"include every declared {what[..^1]} in the next check and list it under {field}", SchoolRole.FmSltLead);
+            result.Partial($"The check of {Wording.Date(check.Date)} did not test the {what} {Wording.Quoted(missing)}.", check.SpanOf("tests"),
+                $"test every declared {what[..^1]} in the next check and record it under tests", SchoolRole.FmSltLead);
         }
     }
+
+    private static IEnumerable<string> Distinct(ImmutableArray<SourceMapping> tests, string field) =>
+        tests.Select(t => SchoolRecord.TextIn(t, field)).OfType<string>().Distinct(StringComparer.Ordinal);
 }

@@ -30,8 +30,8 @@ public class BackupBuilderTests
     public void Build_WaivedLocallyRedundantVault_EmitsWhatIsDeclared()
     {
         var text = ExampleCompile.With(ExampleCompile.Text, "storageRedundancy: geoRedundant", "storageRedundancy: locallyRedundant");
-        text = ExampleCompile.With(text, "  schoolinfra:jamfAdeToken:",
-            "  schoolinfra:waivers:\n    - control: BAK-01\n      reason: Agreed while the new provider contract starts.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n  schoolinfra:jamfAdeToken:");
+        text = ExampleCompile.With(text, "  schoolinfra:waivers:\n",
+            "  schoolinfra:waivers:\n    - control: BAK-01\n      reason: Agreed while the new provider contract starts.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n");
 
         var vault = ExampleCompile.State(text).Resource(ResourceNames.BackupVault("main"));
 

@@ -199,7 +199,8 @@ public sealed class FilteringBuilderTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.False(bag.HasErrors);
         Assert.NotNull(state.Find("gsa-olderPupils-class01-policy"));
-        Assert.DoesNotContain(Build(ExampleSchool.Config()).Resources, r => r.LogicalName.Contains("class", StringComparison.Ordinal));
+        Assert.DoesNotContain(Build(ExampleSchool.Config()).Resources,
+            r => r.LogicalName.StartsWith("gsa-", StringComparison.Ordinal) && r.LogicalName.Contains("class", StringComparison.Ordinal));
     }
 
     private const string VnetId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-oakfield-primary/providers/Microsoft.Network/virtualNetworks/vnet-oakfield";

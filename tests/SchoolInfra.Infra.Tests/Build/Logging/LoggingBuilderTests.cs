@@ -26,8 +26,8 @@ public class LoggingBuilderTests
     public void Build_WaivedShorterRetention_IsEmittedAsDeclared()
     {
         var text = ExampleCompile.With(ExampleCompile.Text, "retentionDays: 365", "retentionDays: 180");
-        text = ExampleCompile.With(text, "  schoolinfra:jamfAdeToken:",
-            "  schoolinfra:waivers:\n    - control: LOG-02\n      reason: Storage budget agreed with governors for this term.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n  schoolinfra:jamfAdeToken:");
+        text = ExampleCompile.With(text, "  schoolinfra:waivers:\n",
+            "  schoolinfra:waivers:\n    - control: LOG-02\n      reason: Storage budget agreed with governors for this term.\n      approvedBy: headteacher\n      approvedOn: 2026-11-02\n      expiresOn: 2027-01-29\n");
 
         Assert.Equal(180, ExampleCompile.State(text).Resource(ResourceNames.LogWorkspace).NumberAt("retentionInDays"));
     }

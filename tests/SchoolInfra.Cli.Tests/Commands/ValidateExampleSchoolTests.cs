@@ -1,0 +1,41 @@
+using NodaTime;
+using NodaTime.Testing;
+
+namespace SchoolInfra.Cli.Tests.Commands;
+
+/// <summary>
+/// The example school against the whole catalogue (policy/controls, 69 controls). The filtering, backup, device and
+/// log rules come from another branch, so these pass once both branches are merged.
+/// </summary>
+public sealed class ValidateExampleSchoolTests
+{
+    private static (int Exit, string Out) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var cli = new CliContext(stdout, new StringWriter(), _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
+        var exit = Program.Run(["validate", .. args], cli);
+        return (exit, stdout.ToString());
+    }
+
+    [Fact]
+    public void Validate_ExampleSchool_MatchesGoldenFindings()
+    {
+        var (exit, output) = Run();
+        Golden.Matches("oakfield-primary/expected/findings.txt", output);
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public void Validate_ExampleSchool_PassesEveryConfigControlButShowsARecordFinding()
+    {
+        var (_, output) = Run("--format", "json");
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(69, findings.Count);
+        Assert.Contains(findings, f => f.GetProperty("control").GetString() == "REV-01" && f.GetProperty("status").GetString() == "notMet");
+        Assert.DoesNotContain(findings, f => f.GetProperty("status").GetString() is "notMet" or "partial" && f.GetProperty("control").GetString() != "REV-01");
+    }
+
+    [Fact]
+    public void Validate_ExampleSchool_IsTheSameEveryRun() => Assert.Equal(Run().Out, Run().Out);
+}
