@@ -16,7 +16,7 @@ internal static class ExceptionSectionBuilder
         var config = inputs.Config;
         var today = inputs.Today;
         var lines = (config.Filtering?.Exceptions ?? [])
-            .OrderBy(e => e.ExpiresOn >= today)
+            .OrderBy(e => !e.IsExpired(today))
             .ThenBy(e => e.ExpiresOn)
             .ThenBy(e => e.Domain, StringComparer.Ordinal)
             .Select(e => new ExceptionLine(
@@ -27,8 +27,8 @@ internal static class ExceptionSectionBuilder
                 DisplayDates.Format(e.ApprovedOn, "Not approved"),
                 DisplayDates.Format(e.ExpiresOn),
                 State(today, e.ExpiresOn),
-                e.ExpiresOn < today,
-                e.ApprovedBy is not null && e.ApprovedOn is not null))
+                e.IsExpired(today),
+                e.IsApproved()))
             .ToImmutableArray();
         var expired = lines.Count(l => l.IsExpired);
         var unapproved = lines.Count(l => !l.IsApproved);

@@ -25,7 +25,7 @@ internal static class OverdueSectionBuilder
                 RoleNames.WithHolderCapitalised(roles, RecordNames.Owner(due.Kind))));
         }
 
-        foreach (var exception in (config.Filtering?.Exceptions ?? []).Where(e => e.ExpiresOn < today).OrderBy(e => e.ExpiresOn))
+        foreach (var exception in (config.Filtering?.Exceptions ?? []).Where(e => e.IsExpired(today)).OrderBy(e => e.ExpiresOn))
         {
             lines.Add(new OverdueLine($"Filtering exception for {exception.Domain}", $"It ended on {DisplayDates.Format(exception.ExpiresOn)} but is still in the settings.",
                 "Remove it from the settings.", RoleNames.WithHolderCapitalised(roles, SchoolRole.ItProvider)));

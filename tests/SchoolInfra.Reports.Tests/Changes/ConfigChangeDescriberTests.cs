@@ -391,4 +391,29 @@ public sealed class ConfigChangeDescriberTests
 
         Assert.Equal([ChangeArea.Identity, ChangeArea.Logging, ChangeArea.Waivers], areas);
     }
+
+    [Fact]
+    public void Describe_ExceptionLiftingADeliberateBlock_IsAlsoFilteringLoosened()
+    {
+        var before = WithFiltering(f => f with { Exceptions = [] });
+        var after = WithFiltering(f => f with { Exceptions = [f.Exceptions[0] with { OverridesBlock = true }] });
+
+        var change = ConfigChangeDescriber.Describe(before, after).First();
+
+        Assert.EndsWith("It lifts a site the filter blocks on purpose.", change.Text, StringComparison.Ordinal);
+        Assert.Equal([RiskFlag.FilteringLoosened, RiskFlag.ExceptionAdded], change.Risks.Order());
+    }
+
+    [Fact]
+    public void Describe_CategoryLeftOpenForStaff_IsFilteringLoosenedWithoutItsReason()
+    {
+        var open = new OpenCategory { Category = ContentCategory.Gambling, Reason = "PSHE staff research gambling harms for lessons." };
+        var after = WithProfile("staff", p => p with { OpenCategories = [.. p.OpenCategories, open] });
+
+        var change = Single(Example, after);
+
+        Assert.StartsWith("Leaves gambling open on purpose for Teaching staff", change.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("PSHE", change.Text, StringComparison.Ordinal);
+        Assert.Equal([RiskFlag.FilteringLoosened], change.Risks.AsEnumerable());
+    }
 }

@@ -18,9 +18,11 @@ internal static class FilteringExceptionDescriber
         var (added, removed, kept) = KeyedPairs.Match(b.Exceptions, a.Exceptions, e => e.Domain);
         foreach (var exception in added)
         {
+            // Lifting a site a profile blocks on purpose is more than the everyday exception: the headteacher decides.
+            var lifts = exception.OverridesBlock ? " It lifts a site the filter blocks on purpose." : string.Empty;
             changes.Add(Area,
-                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn)}, requested by {Requester(exception.RequestedBy)}. {Approval(exception)}",
-                Controls, RiskFlag.ExceptionAdded);
+                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn)}, requested by {Requester(exception.RequestedBy)}. {Approval(exception)}{lifts}",
+                Controls, exception.OverridesBlock ? [RiskFlag.ExceptionAdded, RiskFlag.FilteringLoosened] : [RiskFlag.ExceptionAdded]);
         }
 
         foreach (var exception in removed)

@@ -33,6 +33,18 @@ internal static class FilteringProfileDescriber
             changes.Add(Area, $"Blocks {EnglishList.Join(blocked.Select(PlainNames.Of))} for {groups.List(now.Groups)} (profile {name}).", ["FIL-05"]);
         }
 
+        // Categories left open on purpose (staff and guests, FIL-05); their reasons stay in the settings file.
+        var (opened, closed) = KeyedPairs.Sets(old.OpenCategories.Select(c => c.Category), now.OpenCategories.Select(c => c.Category));
+        if (opened.Count > 0)
+        {
+            changes.Add(Area, $"Leaves {EnglishList.Join(opened.Select(PlainNames.Of))} open on purpose for {groups.List(now.Groups)} (profile {name}).", ["FIL-05"], RiskFlag.FilteringLoosened);
+        }
+
+        if (closed.Count > 0)
+        {
+            changes.Add(Area, $"No longer leaves {EnglishList.Join(closed.Select(PlainNames.Of))} open for {groups.List(now.Groups)} (profile {name}).", ["FIL-05"]);
+        }
+
         var (blockedSites, unblockedSites) = KeyedPairs.Sets(old.BlockedDomains.Select(d => d.Domain), now.BlockedDomains.Select(d => d.Domain));
         foreach (var site in unblockedSites)
         {

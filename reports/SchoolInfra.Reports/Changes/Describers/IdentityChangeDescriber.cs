@@ -230,6 +230,11 @@ internal static class IdentityChangeDescriber
                 ["PWD-01"], shorter ? [RiskFlag.SignInWeakened] : []);
         }
 
+        if (old.StaffAccountSource != now.StaffAccountSource)
+        {
+            changes.Add(Area, $"Staff passwords will be set in {AccountSource(now.StaffAccountSource)} (was {AccountSource(old.StaffAccountSource)}).", ["PWD-01", "PWD-02"]);
+        }
+
         if (old.ExtraComplexity != now.ExtraComplexity)
         {
             changes.Add(Area, now.ExtraComplexity
@@ -306,6 +311,13 @@ internal static class IdentityChangeDescriber
             changes.Add(Area, $"{(later ? "Extends" : "Shortens")} a temporary {PlainNames.Of(now.Type)} account in \"{groups.Of(now.Group)}\" to {DisplayDates.Format(now.Until)} (was {DisplayDates.Format(old.Until)}).", ["GST-01"]);
         }
     }
+
+    private static string AccountSource(StaffAccountSource source) => source switch
+    {
+        StaffAccountSource.Cloud => "Microsoft Entra ID",
+        StaffAccountSource.AdDs => "the school's Active Directory",
+        _ => "another sign-in provider",
+    };
 
     private static string[] Controls(UserGroup group, string? extra)
     {
