@@ -51,8 +51,12 @@ public static class Options
         return null;
     }
 
-    /// <summary>A path as the user should read it: relative to where they ran the command, with forward slashes.</summary>
-    public static string Display(CliContext cli, string path) => Path.GetRelativePath(cli.WorkingDirectory, path).Replace('\\', '/');
+    /// <summary>A path as the user should read it: relative to where they ran the command when it is inside it, with forward slashes.</summary>
+    public static string Display(CliContext cli, string path)
+    {
+        var relative = Path.GetRelativePath(cli.WorkingDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
 
     /// <summary>Prints every diagnostic to stderr and returns exit code 1; nothing goes to stdout.</summary>
     public static int Fail(CliContext cli, DiagnosticBag diagnostics)
