@@ -97,7 +97,14 @@ public sealed class ReportModelBuilderTests
     [Fact]
     public void Build_WaivedControl_ShowsWhoApprovedItButNotItsReason()
     {
-        var waiver = Config.Waivers.Single(w => w.Control == "DEV-05");
+        var waiver = new Waiver
+        {
+            Control = "DEV-05",
+            Reason = "Until Jamie leaves, the old drives stay.",
+            ApprovedBy = SchoolRole.Headteacher,
+            ApprovedOn = new LocalDate(2026, 9, 7),
+            ExpiresOn = new LocalDate(2026, 12, 16),
+        };
         var finding = new Finding("DEV-05", FindingStatus.Waived, $"Waived until 2026-12-16: {waiver.Reason}", [], SourceSpan.None) { Waiver = waiver };
 
         var control = ReportModelBuilder.Build(Inputs([finding])).Domains.SelectMany(d => d.Controls).Single(c => c.Id == "DEV-05");
