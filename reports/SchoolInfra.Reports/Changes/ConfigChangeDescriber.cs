@@ -19,6 +19,7 @@ public static class ConfigChangeDescriber
         var changes = new ChangeList();
         SchoolChangeDescriber.Describe(before, after, changes);
         IdentityChangeDescriber.Describe(before, after, changes);
+        SignInChangeDescriber.Describe(before, after, changes);
         FilteringChangeDescriber.Describe(before, after, changes);
         BackupChangeDescriber.Describe(before, after, changes);
         LoggingChangeDescriber.Describe(before, after, changes);
