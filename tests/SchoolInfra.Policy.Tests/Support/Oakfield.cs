@@ -25,7 +25,7 @@ public static class Oakfield
         CatalogueLoader.Load(CatalogueFile.ReadFolder(RepoPaths.Of("policy", "controls"), "policy/controls", new DiagnosticBag()),
             RuleRegistry.Discover(new DiagnosticBag()), new DiagnosticBag()));
 
-    public static LocalDate Today => SchoolInfra.Testing.ExampleSchool.Today;
+    public static LocalDate Today => ExampleSchool.Today;
 
     public static SchoolConfig Config => Loaded.Value.Config;
 
@@ -43,7 +43,7 @@ public static class Oakfield
     {
         var date = today ?? Today;
         var school = config ?? Config;
-        var state = desired ?? (config is null ? Desired : DesiredStateBuilder.Build(SchoolInfra.Testing.ExampleSchool.Stack, school, date, new DiagnosticBag()));
+        var state = desired ?? (config is null ? Desired : DesiredStateBuilder.Build(ExampleSchool.Stack, school, date, new DiagnosticBag()));
         var context = new RuleContext(school, state, records ?? Records, date) { Catalogue = Catalogue };
         return rule.Evaluate(Control(rule.Id.ToUpperInvariant()), context);
     }
@@ -85,8 +85,8 @@ public static class Oakfield
     private static (SchoolConfig, DesiredState, RecordSet) Load()
     {
         var bag = new DiagnosticBag();
-        var compiled = SchoolCompiler.Compile(SchoolInfra.Testing.ExampleSchool.Source(), Today, SchoolInfra.Testing.ExampleSchool.Files, bag);
-        var records = RecordLoader.Load(SchoolInfra.Testing.ExampleSchool.Files, SchoolInfra.Testing.ExampleSchool.Stack, Today, bag);
+        var compiled = SchoolCompiler.Compile(ExampleSchool.Source(), Today, ExampleSchool.Files, bag);
+        var records = RecordLoader.Load(ExampleSchool.Files, ExampleSchool.Stack, Today, bag);
         if (bag.HasErrors || compiled.Validated.Config is null || compiled.State is null)
         {
             throw new InvalidOperationException("The example school has errors: " + string.Join("\n", bag.ToSortedArray().Select(d => d.Format())));
