@@ -11,6 +11,7 @@ namespace SchoolInfra.Benchmarks;
 /// (3-form entry: 60 groups, 400 filtering entries, 200 exceptions). Compare the per-resource figures.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CompileBenchmarks
 {
     private string _example = string.Empty;

@@ -12,6 +12,7 @@ namespace SchoolInfra.Benchmarks;
 /// -o tools/compiler), otherwise the copy built beside the benchmarks.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 30)]
+[MedianColumn]
 public class ProcessBenchmarks
 {
     private string _compiler = string.Empty;

@@ -17,10 +17,10 @@ internal static class FilteringExceptionChecks
     public static void Check(ValidationContext context, FilteringConfig filtering)
     {
         var bag = context.Diagnostics;
-        var illegal = filtering.Profiles
+        var illegal = new DomainIndex([.. filtering.Profiles
             .SelectMany(p => p.BlockedDomains.Concat(p.AllowedDomains))
-            .Where(e => e.IllegalContent)
-            .ToList();
+            .Where(e => e.IllegalContent)]);
+        var blocked = filtering.Profiles.ToDictionary<FilteringProfile, FilteringProfile, DomainIndex>(p => p, p => new DomainIndex(p.BlockedDomains), ReferenceEqualityComparer.Instance);
         var approvers = Approvers(context.Config.Roles, filtering.DslMayApprove);
         foreach (var exception in filtering.Exceptions)
         {
@@ -31,19 +31,19 @@ internal static class FilteringExceptionChecks
                 bag.Add(FilteringDiagnostics.ExpiredException(exception.Span, exception.Domain, Iso(exception.ExpiresOn)));
             }
 
-            if (illegal.FirstOrDefault(e => DomainNames.Overlap(exception.Domain, e.Domain)) is { } illegalEntry)
+            if (illegal.FirstOverlap(exception.Domain) is { } illegalEntry)
             {
                 bag.Add(FilteringDiagnostics.UnblocksIllegalContent(exception.Span, exception.Domain, illegalEntry.Domain));
             }
             else if (!expired && !exception.OverridesBlock)
             {
-                CheckDeliberateBlocks(context, filtering, exception);
+                CheckDeliberateBlocks(context, filtering, exception, blocked);
             }
         }
 
         foreach (var allowed in filtering.Profiles.SelectMany(p => p.AllowedDomains))
         {
-            if (illegal.FirstOrDefault(e => DomainNames.Overlap(allowed.Domain, e.Domain)) is { } illegalEntry)
+            if (illegal.FirstOverlap(allowed.Domain) is { } illegalEntry)
             {
                 bag.Add(FilteringDiagnostics.UnblocksIllegalContent(allowed.Span, allowed.Domain, illegalEntry.Domain));
             }
@@ -89,11 +89,12 @@ internal static class FilteringExceptionChecks
     }
 
     /// <summary>A domain a profile of the exception's groups blocks with a reason: lifting it must be a knowing choice.</summary>
-    private static void CheckDeliberateBlocks(ValidationContext context, FilteringConfig filtering, FilteringException exception)
+    private static void CheckDeliberateBlocks(ValidationContext context, FilteringConfig filtering, FilteringException exception,
+        Dictionary<FilteringProfile, DomainIndex> blockedByProfile)
     {
         foreach (var profile in filtering.Profiles.Where(p => p.Groups.Any(exception.Groups.Contains)))
         {
-            if (profile.BlockedDomains.FirstOrDefault(b => DomainNames.Overlap(exception.Domain, b.Domain)) is { } blocked)
+            if (blockedByProfile[profile].FirstOverlap(exception.Domain) is { } blocked)
             {
                 context.Diagnostics.Add(FilteringDiagnostics.OverridesBlockedDomain(exception.Span, exception.Domain, blocked.Domain, profile.Key));
                 return;
