@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need when it is missing, so a fresh machine works:
 #   chromium (+ a font)  Debian packages, for PDF printing and the browser check
+#   poppler-utils        pdftotext, so the privacy test can search the PDF report's text
 #   tests/browser        npm packages (playwright-core, axe-core) from the committed package-lock.json
 # When everything is present it goes straight to `dotnet test`. Exit code: dotnet test's.
 set -euo pipefail
@@ -13,6 +14,9 @@ fi
 # Chromium prints text only if fontconfig knows at least one font.
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
   apt_packages+=(fonts-dejavu-core)
+fi
+if ! command -v pdftotext >/dev/null 2>&1; then
+  apt_packages+=(poppler-utils)
 fi
 if ! command -v node >/dev/null 2>&1; then
   apt_packages+=(nodejs npm)

@@ -35,6 +35,18 @@ public static class CliDiagnostics
         "SI9007", Severity.Error, CommandLine, $"\"{argument}\" was not expected after \"{verb}\".",
         $"run schoolinfra {verb} --help to see how it is used.");
 
+    public static Diagnostic NotARepository(string folder) => new(
+        "SI9008", Severity.Error, CommandLine, $"\"{folder}\" is not inside a git repository, so its history cannot be read.",
+        "run the command inside a clone of the school's repository.");
+
+    public static Diagnostic UnknownRevision(string option, string revision) => new(
+        "SI9009", Severity.Error, CommandLine, $"The revision \"{revision}\" given to {option} was not found in the repository.",
+        "give a branch, tag or commit id that exists, e.g. origin/main; in CI, fetch enough history first.");
+
+    public static Diagnostic MissingOption(string option, string verb) => new(
+        "SI9010", Severity.Error, CommandLine, $"\"{verb}\" needs the option {option}.",
+        $"run schoolinfra {verb} --help to see how it is used.");
+
     public static Diagnostic Unexpected(string kind, string message) => new(
         "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
         "please report it with the command you ran; no output was written.");

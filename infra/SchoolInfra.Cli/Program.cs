@@ -13,6 +13,8 @@ public static class Program
         Usage: schoolinfra <command> [options]
 
           compile    print the school's Pulumi YAML template (also Pulumi's compiler)
+          plan       summarise a change to a school's settings for the headteacher
+          report     write the governors' compliance report (HTML and PDF)
           validate   check the school's settings and records against the control catalogue
           schema     print the JSON Schema that editors use to check a stack file
 
@@ -22,6 +24,8 @@ public static class Program
     private static readonly Dictionary<string, Func<IReadOnlyList<string>, CliContext, int>> Verbs = new(StringComparer.Ordinal)
     {
         ["compile"] = CompileCommand.Run,
+        ["plan"] = PlanCommand.Run,
+        ["report"] = ReportCommand.Run,
         ["validate"] = ValidateCommand.Run,
         ["schema"] = SchemaCommand.Run,
     };

@@ -1,5 +1,5 @@
 using NodaTime;
-using NodaTime.Text;
+using SchoolInfra.Core.Config;
 
 namespace SchoolInfra.Cli;
 
@@ -12,7 +12,7 @@ public static class Today
     public const string Variable = "SCHOOLINFRA_TODAY";
 
     public static LocalDate? Parse(string? text) =>
-        text is null ? null : LocalDatePattern.Iso.Parse(text) is { Success: true } r ? r.Value : null;
+        text is not null && IsoDate.TryParse(text, out var date) ? date : null;
 
     /// <summary>
     /// UK civil date: GMT, or BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of

@@ -38,6 +38,26 @@ public static class Options
         return workspace;
     }
 
+    /// <summary>The --stack value, or the example school when none is given; null (with a diagnostic) when it is not a valid name.</summary>
+    public static string? ResolveStack(CommandArgs args, DiagnosticBag diagnostics)
+    {
+        var stack = args.Value("--stack") ?? Workspace.ExampleStack;
+        if (Workspace.IsValidStackName(stack))
+        {
+            return stack;
+        }
+
+        diagnostics.Add(CliDiagnostics.BadStackName(stack));
+        return null;
+    }
+
+    /// <summary>A path as the user should read it: relative to where they ran the command when it is inside it, with forward slashes.</summary>
+    public static string Display(CliContext cli, string path)
+    {
+        var relative = Path.GetRelativePath(cli.WorkingDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+
     /// <summary>Prints every diagnostic to stderr and returns exit code 1; nothing goes to stdout.</summary>
     public static int Fail(CliContext cli, DiagnosticBag diagnostics)
     {

@@ -292,10 +292,9 @@ public sealed class ConfigBinder
 
         if (type == typeof(LocalDate))
         {
-            var result = LocalDatePattern.Iso.Parse(text);
-            if (result.Success)
+            if (IsoDate.TryParse(text, out var date))
             {
-                return result.Value;
+                return date;
             }
 
             // A YAML library may have turned an unquoted date into a midnight timestamp on its way through the engine.

@@ -64,7 +64,7 @@ public static class BackupDiagnostics
     public static Diagnostic VaultSettingWaived(SourceSpan at, string vault, string setting, string control, SchoolRole approvedBy, LocalDate until) => new(
         "SI2313", Severity.Warning, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"The vault \"{vault}\" has {setting}, below the backup policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {until:yyyy-MM-dd}."),
+            $"The vault \"{vault}\" has {setting}, below the backup policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {IsoDate.Format(until)}."),
         "put the setting right before the waiver ends; the report shows the waiver to governors.");
 
     public static Diagnostic OfflineVaultNotLocked(SourceSpan at, string copy, string vault) => new(

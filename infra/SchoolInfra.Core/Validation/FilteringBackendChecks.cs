@@ -1,4 +1,4 @@
-using NodaTime.Text;
+using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 
 namespace SchoolInfra.Core.Validation;
@@ -21,7 +21,7 @@ internal static class FilteringBackendChecks
 
             if (upstream.LastChecked > context.Today)
             {
-                bag.Add(FilteringDiagnostics.UpstreamCheckedInFuture(upstream.Span, LocalDatePattern.Iso.Format(upstream.LastChecked)));
+                bag.Add(FilteringDiagnostics.UpstreamCheckedInFuture(upstream.Span, IsoDate.Format(upstream.LastChecked)));
             }
         }
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
@@ -127,5 +126,5 @@ internal static class FilteringExceptionChecks
     /// <summary>The 31 August that ends the academic year (1 September to 31 August) holding <paramref name="date"/>.</summary>
     public static LocalDate AcademicYearEnd(LocalDate date) => new(date.Month >= 9 ? date.Year + 1 : date.Year, 8, 31);
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Iso(LocalDate date) => IsoDate.Format(date);
 }

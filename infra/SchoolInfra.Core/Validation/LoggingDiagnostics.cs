@@ -21,7 +21,7 @@ public static class LoggingDiagnostics
     public static Diagnostic RetentionWaived(SourceSpan at, int days, string control, SchoolRole approvedBy, LocalDate until) => new(
         "SI2503", Severity.Warning, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"Audit logs are kept for {days} days, below the policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {until:yyyy-MM-dd}."),
+            $"Audit logs are kept for {days} days, below the policy; a waiver for {control} approved by the {ConfigNaming.EnumValue(approvedBy)} allows this until {IsoDate.Format(until)}."),
         "raise retentionDays before the waiver ends; the report shows the waiver to governors.");
 
     public static Diagnostic NoAlertRoles(SourceSpan at) => new(

@@ -31,6 +31,11 @@ public static class ComplianceChecker
         var context = new RuleContext(config, compiled.State, records, today);
         var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
         var schedule = ScheduledRecords.Compute(config, records, today);
-        return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray());
+        return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray())
+        {
+            Config = config,
+            Desired = compiled.State,
+            Records = records,
+        };
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Records;
 
@@ -19,6 +21,15 @@ public sealed record ComplianceResult(
     ImmutableArray<RecordDue> Schedule,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The validated settings the findings were made from; null when they had errors.</summary>
+    public SchoolConfig? Config { get; init; }
+
+    /// <summary>The desired state the findings were made from; null when the settings had errors.</summary>
+    public DesiredState? Desired { get; init; }
+
+    /// <summary>The school's records as loaded.</summary>
+    public RecordSet Records { get; init; } = RecordSet.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>DESIGN.md: 1 on errors; 2 when any control is not met or partial or any record is overdue; else 0.</summary>

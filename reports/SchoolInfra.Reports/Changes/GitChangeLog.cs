@@ -56,6 +56,81 @@ public sealed class GitChangeLog
         return relative.Length > 0 && commit[relative]?.Target is Blob blob ? blob.GetContentText() : null;
     }
 
+    /// <summary>The text of <paramref name="path"/> in the first parent of <paramref name="revision"/>: what a change
+    /// started from. Null when the commit has no parent or the file did not exist there.</summary>
+    public string? ReadFileBefore(string revision, string path)
+    {
+        using var repository = new Repository(RepositoryPath);
+        var relative = RelativePath(repository, path);
+        var parent = Resolve(repository, revision).Parents.FirstOrDefault();
+        return parent is not null && relative.Length > 0 && parent[relative]?.Target is Blob blob ? blob.GetContentText() : null;
+    }
+
+    /// <summary>The commit a revision (branch, tag, <c>HEAD~2</c>, id) names.</summary>
+    /// <exception cref="ArgumentException">The revision does not exist or cannot be read.</exception>
+    public GitChange CommitAt(string revision)
+    {
+        using var repository = new Repository(RepositoryPath);
+        return ToChange(repository, Resolve(repository, revision));
+    }
+
+    /// <summary>
+    /// Writes the files under <paramref name="path"/> at <paramref name="revision"/> into <paramref name="targetFolder"/>,
+    /// keeping their relative paths, and returns how many were written (0 when the folder did not exist there).
+    /// Lets a past version be validated with the scripts and records it had, not the working copy's.
+    /// </summary>
+    public int ExportFolder(string revision, string path, string targetFolder)
+    {
+        using var repository = new Repository(RepositoryPath);
+        var relative = RelativePath(repository, path);
+        var commit = Resolve(repository, revision);
+        var tree = relative.Length == 0 ? commit.Tree : commit[relative]?.Target as Tree;
+        return tree is null ? 0 : Export(tree, Path.GetFullPath(targetFolder));
+    }
+
+    private static int Export(Tree tree, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var written = 0;
+        foreach (var entry in tree)
+        {
+            // Entry names come from the repository: keep them to plain names inside the target folder.
+            if (entry.Name is "." or ".." || entry.Name.Contains('/', StringComparison.Ordinal) || entry.Name.Contains('\\', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(folder, entry.Name);
+            if (entry.Target is Tree subtree)
+            {
+                written += Export(subtree, target);
+            }
+            else if (entry.Target is Blob blob && entry.Mode != Mode.SymbolicLink)
+            {
+                using var content = blob.GetContentStream();
+                using var file = File.Create(target);
+                content.CopyTo(file);
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Whether a revision names a commit in the repository.</summary>
+    public bool HasRevision(string revision)
+    {
+        using var repository = new Repository(RepositoryPath);
+        try
+        {
+            return repository.Lookup(revision)?.Peel<Commit>() is not null;
+        }
+        catch (LibGit2SharpException)
+        {
+            return false;
+        }
+    }
+
     private static bool Changed(Commit commit, string path)
     {
         var id = EntryId(commit, path);

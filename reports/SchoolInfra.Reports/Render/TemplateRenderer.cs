@@ -12,7 +12,7 @@ namespace SchoolInfra.Reports.Render;
 /// a C# record (members exposed in snake_case, <c>SchoolName</c> as <c>school_name</c>), a dictionary or a
 /// <see cref="ScriptObject"/>. Misspelt variables and members fail instead of printing blank, loops are bounded,
 /// templates may <c>include</c> partials from the same folder, and output always has LF line endings and
-/// exactly one final newline.
+/// exactly one final newline. Besides Scriban's built-ins, <c>markdown.escape</c> escapes a value for Markdown.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -87,6 +87,11 @@ public sealed class TemplateRenderer
         {
             dateFunctions.Remove("now");
         }
+
+        // markdown.escape: the Markdown counterpart of html.escape, for the change summary.
+        var markdown = new ScriptObject();
+        markdown.Import("escape", new Func<string?, string>(MarkdownText.Escape));
+        context.PushGlobal(new ScriptObject { ["markdown"] = markdown });
 
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);

@@ -10,7 +10,7 @@ public static class CliProcess
     public static string Assembly => Path.Combine(AppContext.BaseDirectory, "schoolinfra.dll");
 
     /// <summary>Runs <c>dotnet schoolinfra.dll args</c>. PULUMI_* and SCHOOLINFRA_* are always cleared first; <paramref name="environment"/> then sets variables (null removes one).</summary>
-    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, string? assembly = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,7 +19,7 @@ public static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Assembly);
+        start.ArgumentList.Add(assembly ?? Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -142,4 +142,34 @@ public sealed class GitChangeLogTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => new GitChangeLog(plain.Path));
     }
+
+    [Fact]
+    public void ReadFileBefore_ReadsTheFirstParentsVersion()
+    {
+        Assert.Equal("filtering: la\n", Log().ReadFileBefore(_approved.Sha, StackFile));
+        Assert.Null(Log().ReadFileBefore(_created.Sha, StackFile));
+    }
+
+    [Fact]
+    public void CommitAt_ResolvesRevisionNames()
+    {
+        var head = Log().CommitAt("HEAD~1");
+
+        Assert.Equal(_approved.Sha, head.Sha);
+        Assert.Equal("Block social media for pupils", head.Subject);
+        Assert.True(Log().HasRevision("HEAD"));
+        Assert.False(Log().HasRevision("no-such-branch"));
+    }
+
+    [Fact]
+    public void ExportFolder_WritesTheFilesAsTheyWereAtTheRevision()
+    {
+        using var target = TemporaryDirectory.Create();
+
+        var written = Log().ExportFolder(_approved.Sha, "schools", target.Path);
+
+        Assert.Equal(1, written);
+        Assert.Equal("filtering: la\nblock: [social]\n", File.ReadAllText(target.Of("Pulumi.oakfield-primary.yaml")));
+        Assert.Equal(0, Log().ExportFolder(_approved.Sha, "no-such-folder", target.Of("none")));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime.Text;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Infra.Desired;
@@ -51,7 +50,7 @@ public sealed class FilteringBuilder : IDomainBuilder
         ("ctiruList", PulumiValue.Bool(upstream.CtiruList)),
         ("enforces", PulumiValue.TextList(upstream.Enforces.Select(f => ConfigNaming.EnumValue(f)))),
         ("blockedCategories", PulumiValue.TextList(upstream.BlockedCategories.Select(c => ConfigNaming.EnumValue(c)))),
-        ("lastChecked", PulumiValue.Text(LocalDatePattern.Iso.Format(upstream.LastChecked))),
+        ("lastChecked", PulumiValue.Text(IsoDate.Format(upstream.LastChecked))),
         ("evidence", PulumiValue.Text(upstream.Evidence)));
 
     /// <summary>Each deployed exception, so drift can prove that no allow rule outlives its end date (FIL-11).</summary>
@@ -59,5 +58,5 @@ public sealed class FilteringBuilder : IDomainBuilder
         ("domain", PulumiValue.Text(exception.Domain)),
         ("groups", PulumiValue.TextList(exception.Groups)),
         ("approvedBy", exception.ApprovedBy is { } role ? PulumiValue.Text(ConfigNaming.EnumValue(role)) : null),
-        ("expiresOn", PulumiValue.Text(LocalDatePattern.Iso.Format(exception.ExpiresOn))));
+        ("expiresOn", PulumiValue.Text(IsoDate.Format(exception.ExpiresOn))));
 }

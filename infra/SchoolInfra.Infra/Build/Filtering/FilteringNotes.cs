@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime.Text;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Infra.Desired;
@@ -98,5 +97,5 @@ internal static class FilteringNotes
             .Order(StringComparer.Ordinal),
     ];
 
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
 }

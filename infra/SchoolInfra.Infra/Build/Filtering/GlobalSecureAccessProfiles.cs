@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime.Text;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Infra.Desired;
@@ -212,5 +211,5 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
         $"Requested by {e.RequestedBy}; approved by {(e.ApprovedBy is { } role ? ConfigNaming.EnumValue(role) : "nobody")} on " +
         $"{(e.ApprovedOn is { } on ? Iso(on) : "no date")}; ends {Iso(e.ExpiresOn)}. Reason: {e.Reason}";
 
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
 }

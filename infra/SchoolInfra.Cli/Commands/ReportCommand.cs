@@ -1,0 +1,84 @@
+using SchoolInfra.Cli.Output;
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Reports.Inputs;
+using SchoolInfra.Reports.Model;
+using SchoolInfra.Reports.Output;
+using SchoolInfra.Reports.Pdf;
+using SchoolInfra.Reports.Render;
+
+namespace SchoolInfra.Cli.Commands;
+
+/// <summary>
+/// <c>schoolinfra report</c>: load the school, build the report model, render governors.html and print
+/// governors.pdf, writing both only when both are complete.
+/// </summary>
+public static class ReportCommand
+{
+    public const string Help = """
+        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--no-pdf] [--chromium PATH]
+
+        Writes the governors' compliance report for a school: governors.html and governors.pdf. The files are
+        written completely or not at all, so a failed run leaves the previous report in place.
+
+          --stack NAME      the school (default: oakfield-primary, the example school)
+          --out DIR         the folder to write to (default: reports/out/NAME/)
+          --today DATE      the date the report describes (default: today in the UK, or SCHOOLINFRA_TODAY)
+          --no-pdf          write the HTML report only
+          --chromium PATH   the Chromium browser that prints the PDF (default: chromium or chromium-browser on PATH)
+          --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
+        """;
+
+    public static int Run(IReadOnlyList<string> arguments, CliContext cli) => RunAsync(arguments, cli).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(IReadOnlyList<string> arguments, CliContext cli)
+    {
+        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root"], ["--no-pdf"]);
+        if (args.HelpRequested)
+        {
+            cli.Out.Write(Help + "\n");
+            return 0;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(args.Diagnostics);
+        var today = Options.ResolveToday(args, cli, diagnostics);
+        var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);
+        var stack = Options.ResolveStack(args, diagnostics);
+        if (diagnostics.HasErrors || workspace is null || today is null || stack is null)
+        {
+            return Options.Fail(cli, diagnostics);
+        }
+
+        PdfPrinter? printer = null;
+        try
+        {
+            if (!args.Flag("--no-pdf"))
+            {
+                var browser = args.Value("--chromium") is { } path ? Path.Combine(cli.WorkingDirectory, path) : null;
+                printer = new PdfPrinter(ChromiumLocator.Locate(browser, cli.Environment("PATH")));
+            }
+
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics);
+            if (inputs is null)
+            {
+                return Options.Fail(cli, diagnostics);
+            }
+
+            DiagnosticWriter.Write(cli.Error, diagnostics.ToSortedArray(), cli.ErrorIsTerminal);
+            var outFolder = args.Value("--out") is { } folder
+                ? Path.Combine(cli.WorkingDirectory, folder)
+                : Path.Combine(workspace.Root, "reports", "out", stack);
+            var publisher = new ReportPublisher(new TemplateRenderer(Path.Combine(workspace.Root, "reports", "templates")), printer);
+            var published = await publisher.PublishAsync(ReportModelBuilder.Build(inputs), outFolder).ConfigureAwait(false);
+            var pdf = published.PdfPath is { } pdfPath ? $" and {Options.Display(cli, pdfPath)} ({published.Pages} pages)" : string.Empty;
+            cli.Out.Write($"Wrote {Options.Display(cli, published.HtmlPath)}{pdf}.\n");
+            return 0;
+        }
+        catch (PdfPrintException e)
+        {
+            var failure = new DiagnosticBag();
+            failure.Add(RenderDiagnostics.PdfNotPrinted(e.Reason, e.Hint));
+            return Options.Fail(cli, failure);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace SchoolInfra.Reports.Model;
+
+/// <summary>Changes made to the school's files this term, from git history, with who approved each.</summary>
+/// <param name="Since">The first day counted, e.g. "2 Sep 2026".</param>
+/// <param name="Summary">How many changes, and whether each was approved.</param>
+/// <param name="Entries">One per commit, oldest first.</param>
+public sealed record ChangesSection(string Since, string Summary, ImmutableArray<ChangeEntry> Entries);

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Reports.Text;
+
+namespace SchoolInfra.Reports.Model;
+
+/// <summary>
+/// Filtering exceptions (FIL-10, FIL-11) and waivers (CHG-05): who approved them and when they end, expired ones
+/// first. Reasons are free text and stay in the settings file; the requester shows only as a job title.
+/// </summary>
+internal static class ExceptionSectionBuilder
+{
+    public static ExceptionsSection Exceptions(ReportInputs inputs)
+    {
+        var config = inputs.Config;
+        var today = inputs.Today;
+        var lines = (config.Filtering?.Exceptions ?? [])
+            .OrderBy(e => !e.IsExpired(today))
+            .ThenBy(e => e.ExpiresOn)
+            .ThenBy(e => e.Domain, StringComparer.Ordinal)
+            .Select(e => new ExceptionLine(
+                e.Domain,
+                EnglishList.Join(e.Groups.Select(g => GroupName(config, g))),
+                StaffTitleScreen.Screen(e.RequestedBy),
+                e.ApprovedBy is { } by ? Sentences.Capitalise(RoleNames.WithHolder(config.Roles, by)) : "Not approved",
+                DisplayDates.Format(e.ApprovedOn, "Not approved"),
+                DisplayDates.Format(e.ExpiresOn),
+                State(today, e.ExpiresOn),
+                e.IsExpired(today),
+                e.IsApproved()))
+            .ToImmutableArray();
+        var expired = lines.Count(l => l.IsExpired);
+        var unapproved = lines.Count(l => !l.IsApproved);
+        var summary = lines.IsEmpty
+            ? "No sites are unblocked as exceptions."
+            : $"{EnglishList.Count(lines.Length, "site is", "sites are")} unblocked for some groups for a limited time."
+              + (expired > 0 ? $" {EnglishList.Count(expired, "exception has", "exceptions have")} expired and should be removed from the settings. The filter already blocks {(expired == 1 ? "it" : "them")} again." : " None has expired.")
+              + (unapproved > 0 ? $" {EnglishList.Count(unapproved, "exception has", "exceptions have")} no recorded approval." : string.Empty);
+        return new ExceptionsSection(summary, lines);
+    }
+
+    public static WaiversSection Waivers(ReportInputs inputs)
+    {
+        var today = inputs.Today;
+        var lines = inputs.Config.Waivers
+            .OrderBy(w => w.ExpiresOn >= today)
+            .ThenBy(w => w.ExpiresOn)
+            .ThenBy(w => w.Control, StringComparer.Ordinal)
+            .Select(w => new WaiverLine(
+                w.Control,
+                ControlTitle(inputs.Catalogue, w.Control),
+                Sentences.Capitalise(RoleNames.WithHolder(inputs.Config.Roles, w.ApprovedBy)),
+                DisplayDates.Format(w.ApprovedOn),
+                DisplayDates.Format(w.ExpiresOn),
+                State(today, w.ExpiresOn),
+                w.ExpiresOn < today))
+            .ToImmutableArray();
+        var expired = lines.Count(l => l.IsExpired);
+        var summary = lines.IsEmpty
+            ? "No controls are waived."
+            : $"{EnglishList.Count(lines.Length, "control is", "controls are")} waived for a limited time."
+              + (expired > 0 ? $" {EnglishList.Count(expired, "waiver has", "waivers have")} expired, so the control counts again." : string.Empty);
+        return new WaiversSection(summary, lines);
+    }
+
+    private static string State(NodaTime.LocalDate today, NodaTime.LocalDate expires) => expires < today
+        ? $"Expired {DisplayDates.Relative(today, expires)}: remove it from the settings"
+        : $"Live: ends {DisplayDates.Relative(today, expires)}";
+
+    private static string GroupName(SchoolConfig config, string key) =>
+        config.Identity.Groups.FirstOrDefault(g => g.Key == key)?.DisplayName ?? key;
+
+    private static string ControlTitle(ImmutableArray<Control> catalogue, string id) =>
+        catalogue.FirstOrDefault(c => c.Id == id)?.Title ?? string.Empty;
+
+}

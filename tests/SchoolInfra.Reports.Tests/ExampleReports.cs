@@ -1,0 +1,37 @@
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Reports.Changes;
+using SchoolInfra.Reports.Inputs;
+using SchoolInfra.Reports.Model;
+using SchoolInfra.Reports.Plan;
+using SchoolInfra.Reports.Render;
+
+namespace SchoolInfra.Reports.Tests;
+
+/// <summary>
+/// The example school's reports on the fixed date, from this checkout's settings, records and catalogue, with the
+/// change history of <see cref="ExampleHistory"/> in place of the checkout's own (which moves with every commit).
+/// </summary>
+internal static class ExampleReports
+{
+    public static TemplateRenderer Renderer() => new(RepoPaths.Of("reports", "templates"));
+
+    public static ReportInputs Inputs(ExampleHistory history)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics)
+            ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
+        var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
+            ?? throw new InvalidOperationException("The example school declares no terms.");
+        return inputs with { Changes = History(history).ChangesBetween(term.Start, inputs.Today), HistoryAvailable = true };
+    }
+
+    public static GovernorsReport Governors(ExampleHistory history) => ReportModelBuilder.Build(Inputs(history));
+
+    public static string GovernorsHtml(ExampleHistory history) => Renderer().Render("governors.html", Governors(history));
+
+    public static ChangeSummary Summary(ExampleHistory history) =>
+        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogue(RepoPaths.Root)));
+
+    public static SchoolHistory History(ExampleHistory history) =>
+        ReportInputsLoader.History(new GitChangeLog(history.Root), history.Root, ExampleSchool.Stack, ExampleSchool.Today);
+}

@@ -1,0 +1,71 @@
+using SchoolInfra.Reports.Output;
+using SchoolInfra.Reports.Pdf;
+using Xunit.Abstractions;
+
+namespace SchoolInfra.Reports.Tests.Examples;
+
+/// <summary>
+/// The example school's governors' report in headless Chromium: it loads without console errors, axe-core finds no
+/// serious or critical WCAG 2 A/AA problem, it prints to an A4 PDF of a sensible length, and its prose is plain.
+/// </summary>
+public sealed class ExampleReportBrowserTests(ITestOutputHelper output) : IDisposable
+{
+    /// <summary>The 69-control example prints to about 25 pages; far fewer means sections went missing, far more a layout fault.</summary>
+    private const int FewestPages = 12;
+    private const int MostPages = 40;
+
+    private readonly ExampleHistory _history = ExampleHistory.Create();
+    private readonly TemporaryDirectory _out = TemporaryDirectory.Create();
+
+    public void Dispose()
+    {
+        _history.Dispose();
+        _out.Dispose();
+    }
+
+    [Fact]
+    public async Task GovernorsReport_InChromium_HasNoConsoleErrorsOrSeriousAccessibilityProblems()
+    {
+        var html = _out.WriteFile("governors.html", ExampleReports.GovernorsHtml(_history));
+
+        var check = await BrowserCheck.RunAsync(html);
+
+        Assert.True(check.ConsoleErrors.IsEmpty, check.Describe());
+        Assert.True(check.SeriousViolations.IsEmpty, check.Describe());
+    }
+
+    [Fact]
+    public async Task GovernorsReport_Published_WritesHtmlAndAnA4PdfOfExpectedLength()
+    {
+        var printer = new PdfPrinter(ChromiumLocator.Locate(null, Environment.GetEnvironmentVariable("PATH")));
+        var publisher = new ReportPublisher(ExampleReports.Renderer(), printer);
+
+        var published = await publisher.PublishAsync(ExampleReports.Governors(_history), _out.Of("report"));
+
+        output.WriteLine($"The example report prints to {published.Pages} pages.");
+        Assert.True(File.Exists(published.HtmlPath));
+        Assert.True(published.PdfPath is not null && PdfPageCounter.LooksLikePdf(File.ReadAllBytes(published.PdfPath)));
+        Assert.InRange(published.Pages ?? 0, FewestPages, MostPages);
+        Assert.Equal(["governors.html", "governors.pdf"], Directory.GetFiles(_out.Of("report")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void GovernorsReport_Prose_ScoresAtLeastFiftyForReadingEase()
+    {
+        var score = Readability.Measure(ExampleReports.GovernorsHtml(_history));
+
+        output.WriteLine($"Governors' report: {score}");
+        Assert.True(score.FleschReadingEase >= 50, score.ToString());
+    }
+
+    [Fact]
+    public void GovernorsReport_Html_HasNoScriptAndDeclaresBritishEnglish()
+    {
+        var html = ExampleReports.GovernorsHtml(_history);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+\s*=", html);
+        Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
+        Assert.Contains("size: A4", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Core.Model.School;
+using SchoolInfra.Core.Yaml;
+using SchoolInfra.Infra.Desired;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
+using SchoolInfra.Reports.Changes;
+using SchoolInfra.Reports.Model;
+
+namespace SchoolInfra.Reports.Tests.Model;
+
+/// <summary>The governors' report model from small, hand-made inputs: what it says, and what it refuses to copy in.</summary>
+public sealed class ReportModelBuilderTests
+{
+    private static readonly SchoolConfig Config = ExampleSchool.Config();
+    private static readonly LocalDate Today = ExampleSchool.Today;
+
+    private static readonly ImmutableArray<Control> Catalogue =
+    [
+        Control("MFA-01", "MFA and conditional access", ControlSeverity.High),
+        Control("BAK-06", "Backups", ControlSeverity.High),
+        Control("BAK-04", "Backups", ControlSeverity.Medium),
+        Control("DEV-05", "Devices", ControlSeverity.Medium),
+    ];
+
+    private static Control Control(string id, string domain, ControlSeverity severity) =>
+        new(id, domain, $"Title of {id}", $"Statement of {id}.", ["DfE-CS CS6"], severity, [EvidenceKind.Config, EvidenceKind.Record], id.ToLowerInvariant(), SourceSpan.None);
+
+    private static ReportInputs Inputs(
+        ImmutableArray<Finding>? findings = null, SchoolConfig? config = null, ImmutableArray<CommittedChange>? changes = null,
+        RecordSet? records = null, ImmutableArray<RecordDue>? schedule = null) => new(
+            "oakfield-primary",
+            config ?? Config,
+            new DesiredState("oakfield-primary", [], [], [], []),
+            Catalogue,
+            findings ?? [new Finding("MFA-01", FindingStatus.Met, "Everyone uses MFA.", ["7 groups must use MFA."], SourceSpan.None)],
+            records ?? RecordSet.Empty,
+            schedule ?? [],
+            changes ?? [],
+            Today);
+
+    [Fact]
+    public void Build_ExampleSchool_FormatsDatesForGovernors()
+    {
+        var report = ReportModelBuilder.Build(Inputs());
+
+        Assert.Equal("23 Nov 2026", report.ReportDate);
+        Assert.Equal("Autumn 2026", report.TermName);
+        Assert.Equal("2 Sep 2026 to 18 Dec 2026", report.TermDates);
+        Assert.Equal("Oakfield Primary School", report.SchoolName);
+    }
+
+    [Fact]
+    public void Build_ControlNobodyEvaluated_HasNoEvidenceNeverMet()
+    {
+        var report = ReportModelBuilder.Build(Inputs());
+
+        var backups = report.Domains.Single(d => d.Name == "Backups");
+        Assert.All(backups.Controls, c => Assert.Equal("No evidence yet", c.StatusLabel));
+        Assert.Equal("0 of 2 controls are met. 2 have no evidence yet.", backups.Summary);
+    }
+
+    [Fact]
+    public void Build_Counts_AddUpToTheCatalogueInAFixedOrder()
+    {
+        var report = ReportModelBuilder.Build(Inputs(
+        [
+            new Finding("MFA-01", FindingStatus.Met, "Met.", [], SourceSpan.None),
+            new Finding("BAK-06", FindingStatus.NotMet, "No restore test this term.", [], SourceSpan.None, "restore some files and record it", SchoolRole.ItProvider),
+            new Finding("BAK-04", FindingStatus.Partial, "Retention is short.", [], SourceSpan.None),
+        ]));
+
+        Assert.Equal(["met", "not-met", "partial", "no-evidence", "waived"], report.Glance.Statuses.Select(s => s.Key));
+        Assert.Equal([1, 1, 1, 1, 0], report.Glance.Statuses.Select(s => s.Count));
+        Assert.Equal(["25%", "25%", "25%", "25%", "0%"], report.Glance.Statuses.Select(s => s.Percent));
+        Assert.Equal(75, report.Glance.Statuses[0].BarWidth);
+        Assert.Equal("SchoolInfra checked 4 controls. Of these, 1 is met, 1 is not met, 1 is partly met and 1 has no evidence yet.", report.Glance.Summary);
+        Assert.Equal(["BAK-06", "BAK-04"], report.Glance.Priorities.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Build_NotMetControl_SaysWhatToDoAndWhoActs()
+    {
+        var report = ReportModelBuilder.Build(Inputs([new Finding("BAK-06", FindingStatus.NotMet, "Due by 2027-01-01.", ["Last test 2026-10-21."], SourceSpan.None, "restore some files and record it", SchoolRole.ItProvider)]));
+
+        var control = report.Domains.SelectMany(d => d.Controls).Single(c => c.Id == "BAK-06");
+        Assert.Equal("Restore some files and record it.", control.Action);
+        Assert.Equal("The IT provider (Example Schools IT Ltd)", control.ActionBy);
+        Assert.Equal("Due by 1 Jan 2027.", control.Summary);
+        Assert.Equal(["Last test 21 Oct 2026."], control.Evidence.AsEnumerable());
+    }
+
+    [Fact]
+    public void Build_WaivedControl_ShowsWhoApprovedItButNotItsReason()
+    {
+        var waiver = new Waiver
+        {
+            Control = "DEV-05",
+            Reason = "Until Jamie leaves, the old drives stay.",
+            ApprovedBy = SchoolRole.Headteacher,
+            ApprovedOn = new LocalDate(2026, 9, 7),
+            ExpiresOn = new LocalDate(2026, 12, 16),
+        };
+        var finding = new Finding("DEV-05", FindingStatus.Waived, $"Waived until 2026-12-16: {waiver.Reason}", [], SourceSpan.None) { Waiver = waiver };
+
+        var control = ReportModelBuilder.Build(Inputs([finding])).Domains.SelectMany(d => d.Controls).Single(c => c.Id == "DEV-05");
+
+        Assert.Equal("Waived until 16 Dec 2026, approved by the headteacher (Mrs H. Ashcombe) on 7 Sep 2026.", control.Summary);
+        Assert.DoesNotContain(waiver.Reason, control.Summary, StringComparison.Ordinal);
+        Assert.Empty(control.Action);
+    }
+
+    [Fact]
+    public void Build_ExpiredException_IsFlaggedFirstAndCountedAsOverdue()
+    {
+        var report = ReportModelBuilder.Build(Inputs());
+
+        var first = report.Exceptions.Lines[0];
+        Assert.Equal("example-coding-club.example", first.Site);
+        Assert.True(first.IsExpired);
+        Assert.Equal("Expired 31 days ago: remove it from the settings", first.State);
+        Assert.Equal("Live: ends in 26 days", report.Exceptions.Lines[1].State);
+        Assert.Contains(report.Overdue.Lines, l => l.What == "Filtering exception for example-coding-club.example");
+        Assert.Contains("1 filtering exception has expired but is still in the settings.", report.Glance.Attention);
+    }
+
+    [Fact]
+    public void Build_ExceptionRequestedByAName_ShowsNoName()
+    {
+        var config = Config with { Filtering = Config.Filtering! with { Exceptions = [Config.Filtering.Exceptions[0] with { RequestedBy = "Jamie Smith" }] } };
+
+        var report = ReportModelBuilder.Build(Inputs(config: config));
+
+        Assert.Equal("a member of staff (title not shown)", report.Exceptions.Lines.Single().RequestedBy);
+    }
+
+    [Fact]
+    public void Build_OverdueRecord_NamesItAndWhoActs()
+    {
+        var review = new SchoolRecord(RecordKind.FmReview, new LocalDate(2025, 11, 10), SchoolRole.FmSltLead, ImmutableDictionary<string, SourceNode>.Empty, SourceSpan.None);
+        var due = new RecordDue(RecordKind.FmReview, RecordFrequency.Annual, DueState.Overdue, review, new LocalDate(2026, 11, 10), "2026-27");
+
+        var report = ReportModelBuilder.Build(Inputs(schedule: [due]));
+
+        var line = report.Overdue.Lines.First();
+        Assert.Equal("Yearly review of filtering and monitoring", line.What);
+        Assert.Equal("It was due by 10 Nov 2026. The last one was on 10 Nov 2025.", line.Detail);
+        Assert.Equal("The senior leader for filtering and monitoring (Mr D. Fenwick)", line.ActionBy);
+    }
+
+    [Fact]
+    public void Build_RestoreTestRecord_ShowsOnlyItsDateWhoAndResult()
+    {
+        var fields = ImmutableDictionary<string, SourceNode>.Empty
+            .Add("result", new SourceScalar(SourceSpan.None, "passed", false))
+            .Add("adminPassword", new SourceScalar(SourceSpan.None, "Hunter2!", false))
+            .Add("restored", new SourceScalar(SourceSpan.None, "Jamie's folder", false));
+        var records = new RecordSet([new SchoolRecord(RecordKind.RestoreTest, new LocalDate(2026, 10, 21), SchoolRole.ItProvider, fields, SourceSpan.None)]);
+
+        var report = ReportModelBuilder.Build(Inputs(records: records));
+
+        Assert.Equal("21 Oct 2026, by the IT provider. It passed.", report.Backups.LastRestoreTest);
+        Assert.Equal("Not yet checked against the live systems.", report.Backups.LastSuccessfulBackup);
+        Assert.True(report.Backups.RuleMet);
+    }
+
+    [Fact]
+    public void Build_LiveState_SaysPlainlyItIsNotChecked()
+    {
+        var live = ReportModelBuilder.Build(Inputs()).LiveState;
+
+        Assert.False(live.Checked);
+        Assert.Equal("Not yet checked against the live systems.", live.Status);
+    }
+
+    [Fact]
+    public void Build_ChangeApprovedByTheHeadteacher_IsApproved()
+    {
+        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mrs H. Ashcombe <head@oakfield-primary.example>")])).Changes.Entries.Single();
+
+        Assert.True(entry.IsApproved);
+        Assert.Equal("Approved by the headteacher (Mrs H. Ashcombe).", entry.Approval);
+        Assert.Equal("2 Nov 2026", entry.Date);
+    }
+
+    [Fact]
+    public void Build_ChangeApprovedByItsAuthor_IsNotApproved()
+    {
+        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mrs H. Ashcombe", author: "Mrs H.  Ashcombe")])).Changes.Entries.Single();
+
+        Assert.False(entry.IsApproved);
+        Assert.Contains("who also made the change", entry.Approval, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ChangeApprovedByAStranger_NeverRepeatsTheirName()
+    {
+        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Jamie Smith")])).Changes.Entries.Single();
+
+        Assert.False(entry.IsApproved);
+        Assert.Equal("The approval recorded is not from a named approver.", entry.Approval);
+    }
+
+    [Fact]
+    public void Build_RiskyChangeApprovedBySecondPerson_NeededTheHeadteacher()
+    {
+        var risky = new ConfigChange(ChangeArea.Backups, "Cuts how long daily backups are kept from 30 to 14 days.", ["BAK-04"], [RiskFlag.BackupRetentionCut]);
+
+        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mr D. Fenwick", changes: [risky])])).Changes.Entries.Single();
+
+        Assert.False(entry.IsApproved);
+        Assert.Contains("needed the headteacher", entry.Approval, StringComparison.Ordinal);
+        Assert.Equal("Backup retention cut", entry.Risks);
+    }
+
+    [Fact]
+    public void Build_NoHistory_SaysSoInsteadOfClaimingNothingChanged()
+    {
+        var report = ReportModelBuilder.Build(Inputs() with { HistoryAvailable = false });
+
+        Assert.Equal("The change history could not be read, so this term's changes are not listed.", report.Changes.Summary);
+    }
+
+    [Fact]
+    public void Build_MissingRole_IsShownAsNotNamed()
+    {
+        var report = ReportModelBuilder.Build(Inputs(config: Config with { Roles = Config.Roles with { Dpo = null } }));
+
+        var line = report.Roles.Lines.Single(l => l.Role == "Data protection officer");
+        Assert.True(line.IsMissing);
+        Assert.Equal("1 role has nobody named: data protection officer.", report.Roles.Summary);
+    }
+
+    [Fact]
+    public void Build_SameInputs_GiveEqualModels()
+    {
+        var first = ReportModelBuilder.Build(Inputs());
+        var second = ReportModelBuilder.Build(Inputs());
+
+        var renderer = ExampleReports.Renderer();
+        Assert.Equal(renderer.Render("governors.html", first), renderer.Render("governors.html", second));
+    }
+
+    private static CommittedChange Change(string approvedBy, string author = "Sam Technician", ImmutableArray<ConfigChange>? changes = null)
+    {
+        var when = new OffsetDateTime(new LocalDateTime(2026, 11, 2, 16, 30), Offset.Zero);
+        var commit = new GitChange(new string('a', 40), "aaaaaaa", author, "it@oakfield.example", when, when, "Change",
+            [new GitTrailer("Approved-by", approvedBy)]);
+        return new CommittedChange(commit, new LocalDate(2026, 11, 2), SettingsChanged: true, SettingsReadable: true,
+            changes ?? [new ConfigChange(ChangeArea.Filtering, "Allows youtube.com for Year 6 pupils until 19 Dec 2026.", ["FIL-10"], [RiskFlag.ExceptionAdded])]);
+    }
+}
