@@ -9,9 +9,6 @@ namespace SchoolInfra.Policy.Records;
 /// </summary>
 public static class RecordSchedule
 {
-    /// <summary>Days after the end of a term before its termly record is overdue.</summary>
-    public const int TermlyGraceDays = 14;
-
     /// <summary>How old the last record may be when the current term is the first one declared.</summary>
     private static readonly Period PreviousTermReach = Period.FromMonths(4);
 
@@ -23,13 +20,13 @@ public static class RecordSchedule
         if (started.Count == 0)
         {
             var first = calendar.Terms.FirstOrDefault();
-            var due = first is null ? today : first.End.PlusDays(TermlyGraceDays);
+            var due = first is null ? today : SchoolCalendar.OverdueAfter(first);
             return new RecordDue(kind, RecordFrequency.Termly, latest is null ? DueState.Missing : DueState.Due, latest, due, first?.Name ?? "the first term");
         }
 
         foreach (var term in started)
         {
-            var deadline = term.End.PlusDays(TermlyGraceDays);
+            var deadline = SchoolCalendar.OverdueAfter(term);
             if (today > deadline && !done.Any(r => term.Start <= r.Date && r.Date <= deadline))
             {
                 return new RecordDue(kind, RecordFrequency.Termly, DueState.Overdue, latest, deadline, term.Name);
@@ -37,7 +34,7 @@ public static class RecordSchedule
         }
 
         var current = started[^1];
-        var currentDeadline = current.End.PlusDays(TermlyGraceDays);
+        var currentDeadline = SchoolCalendar.OverdueAfter(current);
         if (done.Any(r => current.Start <= r.Date && r.Date <= currentDeadline))
         {
             return new RecordDue(kind, RecordFrequency.Termly, DueState.Done, latest, currentDeadline, current.Name);

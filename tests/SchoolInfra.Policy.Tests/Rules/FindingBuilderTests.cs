@@ -1,5 +1,6 @@
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Rules;
 
@@ -63,5 +64,27 @@ public class FindingBuilderTests
         builder.About(Section);
         builder.NotMet(SourceSpan.None, "Default value is wrong.", "Set it.", SchoolRole.ItProvider);
         Assert.Equal(Section, builder.Build("Met.").Location);
+    }
+
+    [Fact]
+    public void Build_AsAlsoLines_SummaryIsTheWorstAndTheOthersFollowTheEvidence()
+    {
+        var builder = new FindingBuilder("IAM-05", Section, FurtherProblems.AsAlsoLines);
+        builder.Evidence("Two accounts.");
+        builder.Partial(Line20, "Half done.", "Finish it.", SchoolRole.ItProvider);
+        builder.NotMet(Line30, "No alert.", "Add the alert.", SchoolRole.ItProvider);
+        var finding = builder.Build("Met.");
+        Assert.Equal("No alert.", finding.Summary);
+        Assert.Equal(["Two accounts.", "Also: Half done."], finding.Evidence.ToArray());
+    }
+
+    [Fact]
+    public void Build_TenantNotObserved_StaysMetAndListsTheTenantAsUnchecked()
+    {
+        var builder = new FindingBuilder("IAM-01", Section, FurtherProblems.AsAlsoLines);
+        builder.TenantNotObserved("group membership");
+        var finding = builder.Build("Met.");
+        Assert.Equal(FindingStatus.Met, finding.Status);
+        Assert.Equal(EvidenceKind.Tenant, Assert.Single(finding.Unchecked));
     }
 }

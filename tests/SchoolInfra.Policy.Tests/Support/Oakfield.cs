@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
@@ -19,7 +20,7 @@ namespace SchoolInfra.Policy.Tests.Support;
 /// </summary>
 public static class Oakfield
 {
-    private static readonly Lazy<(SchoolConfig Config, DesiredState Desired, RecordSet Records)> Loaded = new(Load);
+    private static readonly Lazy<(SchoolConfig Config, DesiredState Desired, RecordSet Records, ImmutableArray<Diagnostic> Diagnostics)> Loaded = new(Load);
 
     private static readonly Lazy<ControlCatalogue> LoadedCatalogue = new(() =>
         CatalogueLoader.Load(CatalogueFile.ReadFolder(RepoPaths.Of("policy", "controls"), "policy/controls", new DiagnosticBag()),
@@ -32,6 +33,9 @@ public static class Oakfield
     public static DesiredState Desired => Loaded.Value.Desired;
 
     public static RecordSet Records => Loaded.Value.Records;
+
+    /// <summary>What compiling the example and loading its records reported (warnings only: errors stop the load).</summary>
+    public static ImmutableArray<Diagnostic> Diagnostics => Loaded.Value.Diagnostics;
 
     /// <summary>Every control of policy/controls (whether or not its rule exists in this build).</summary>
     public static ControlCatalogue Catalogue => LoadedCatalogue.Value;
@@ -82,7 +86,7 @@ public static class Oakfield
         return new([.. Records.All.Where(r => !kinds.Contains(r.Kind)), .. records]);
     }
 
-    private static (SchoolConfig, DesiredState, RecordSet) Load()
+    private static (SchoolConfig, DesiredState, RecordSet, ImmutableArray<Diagnostic>) Load()
     {
         var bag = new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(ExampleSchool.Source(), Today, ExampleSchool.Files, bag);
@@ -92,6 +96,6 @@ public static class Oakfield
             throw new InvalidOperationException("The example school has errors: " + string.Join("\n", bag.ToSortedArray().Select(d => d.Format())));
         }
 
-        return (compiled.Validated.Config, compiled.State, records);
+        return (compiled.Validated.Config, compiled.State, records, bag.ToSortedArray());
     }
 }

@@ -27,19 +27,19 @@ public sealed class RestoreTestRule : ControlRule
         var at = backups?.Span ?? context.Config.Span;
         finding.About(at);
         var tests = context.Records.OfKind(RecordKind.RestoreTest).Where(r => r.Date <= context.Today).ToList();
-        var termly = new TermCalendar(context.Config.Terms).CheckTermly(tests, context.Today);
+        var termly = context.Calendar.CheckTermly(tests, context.Today);
         var term = termly.Term?.Name ?? "this term";
         switch (termly.State)
         {
-            case TermlyState.Missing:
+            case DueState.Missing:
                 finding.NoEvidence(at, "No restore test is on record.",
                     "Restore a set of files from a backup this term and record it as a restore-test.", SchoolRole.ItProvider);
                 return;
-            case TermlyState.Overdue:
+            case DueState.Overdue:
                 finding.NotMet(termly.Record?.Source ?? at, $"No restore test was recorded for {term}; it was due by {termly.OverdueAfter:yyyy-MM-dd}.",
                     "Carry out a restore test now and record it.", SchoolRole.ItProvider);
                 break;
-            case TermlyState.Due:
+            case DueState.Due:
                 finding.Evidence($"The restore test for {term} is due by {termly.OverdueAfter:yyyy-MM-dd}; the last one was on {termly.Date:yyyy-MM-dd}.");
                 break;
             default:
@@ -77,7 +77,7 @@ public sealed class RestoreTestRule : ControlRule
 
     private static void CheckThisYear(RuleContext context, List<SchoolRecord> tests, SourceSpan at, FindingBuilder finding)
     {
-        var passedThisYear = tests.Where(t => TermCalendar.WithinTwelveMonths(t.Date, context.Today) && RecordFields.Is(RecordFields.Text(t, "result"), "pass")).ToList();
+        var passedThisYear = tests.Where(t => SchoolCalendar.WithinTwelveMonths(t.Date, context.Today) && RecordFields.Is(RecordFields.Text(t, "result"), "pass")).ToList();
         if (!passedThisYear.Any(t => RecordFields.Is(RecordFields.Text(t, "scope"), "system") || RecordFields.Is(RecordFields.Text(t, "scope"), "mailbox")))
         {
             finding.Partial(at, "No whole system or mailbox has been restored successfully in the last 12 months.",

@@ -19,8 +19,11 @@ public sealed class ThreeTwoOneRule : BackupRule
 
     protected override void Check(RuleContext context, BackupConfig backups, FindingBuilder finding)
     {
-        var (copies, media, offSite) = CountCopies(backups);
-        var counted = copies + (backups.CountLiveCopy ? 1 : 0);
+        var result = BackupCopyCounter.Count(backups);
+        var counted = result.Copies;
+        var copies = backups.Copies.Length;
+        var media = result.MediaKinds;
+        var offSite = OffSite(backups, result);
         if (counted < 3)
         {
             var message = backups.CountLiveCopy
@@ -48,7 +51,7 @@ public sealed class ThreeTwoOneRule : BackupRule
         }
 
         finding.Evidence($"{Count(copies, "backup copy", "backup copies")} on {Count(media, "kind", "kinds")} of storage, {offSite} of them away from school: " +
-            $"{string.Join("; ", backups.Copies.Select(c => $"{c.Key} ({Describe(c.Medium)}, {(IsCloud(c) || c.Location == CopyLocation.OffSite ? "off site" : "on site")})"))}.");
+            $"{string.Join("; ", backups.Copies.Select(c => $"{c.Key} ({Describe(c.Medium)}, {(BackupCopyCounter.IsCloud(c.Medium) || c.Location == CopyLocation.OffSite ? "off site" : "on site")})"))}.");
         if (backups.CountLiveCopy)
         {
             finding.Evidence("The school counts the live data as one of the three copies (the common 3-2-1 reading).");
@@ -73,14 +76,10 @@ public sealed class ThreeTwoOneRule : BackupRule
     }
 
     /// <summary>
-    /// Copies, kinds of storage and copies away from school, counted from the declaration (reference/controls.md
-    /// section 12): a cloud vault and a cloud backup service are the same kind of storage (cloud object storage) and
-    /// always off site; a copy kept at someone's home never counts as off site (BAK-07 rejects it).
+    /// Copies away from school as BAK-01 counts them: the shared count (every cloud copy is off site), less the
+    /// copies declared off site but kept at someone's home, which never count (reference/controls.md section 12;
+    /// BAK-07 rejects them).
     /// </summary>
-    private static (int Copies, int Media, int OffSite) CountCopies(BackupConfig backups) => (
-        backups.Copies.Length,
-        backups.Copies.Select(c => IsCloud(c) ? CopyMedium.CloudVault : c.Medium).Distinct().Count(),
-        backups.Copies.Count(c => IsCloud(c) || (c.Location == CopyLocation.OffSite && c.StoragePlace != StoragePlace.Home)));
-
-    private static bool IsCloud(BackupCopy copy) => copy.Medium is CopyMedium.CloudVault or CopyMedium.BackupService;
+    private static int OffSite(BackupConfig backups, BackupRuleResult counted) =>
+        counted.OffSite - backups.Copies.Count(c => !BackupCopyCounter.IsCloud(c.Medium) && c.Location == CopyLocation.OffSite && c.StoragePlace == StoragePlace.Home);
 }

@@ -16,10 +16,10 @@ public sealed class ApprovedChangesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingDraft(control, roles.Span);
+        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
         if (roles.SecondResponsiblePerson is null)
         {
-            result.NotMet("Only the headteacher can approve changes: no second responsible person is named.", roles.Span,
+            result.NotMet(roles.Span, "Only the headteacher can approve changes: no second responsible person is named.",
                 "name the second responsible person under schoolinfra:roles", SchoolRole.Headteacher);
         }
         else

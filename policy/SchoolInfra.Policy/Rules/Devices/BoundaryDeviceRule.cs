@@ -36,7 +36,7 @@ public sealed class BoundaryDeviceRule : ControlRule
             return;
         }
 
-        var calendar = new TermCalendar(context.Config.Terms);
+        var calendar = context.Calendar;
         var latest = records.GroupBy(r => RecordFields.Text(r, "device") ?? r.Source.ToString(), StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
         foreach (var record in latest)
         {
@@ -46,7 +46,7 @@ public sealed class BoundaryDeviceRule : ControlRule
         finding.Evidence($"{Count(latest.Count, "boundary device is", "boundary devices are")} on record.");
     }
 
-    private static void CheckDevice(RuleContext context, TermCalendar calendar, SchoolRecord record, FindingBuilder finding)
+    private static void CheckDevice(RuleContext context, SchoolCalendar calendar, SchoolRecord record, FindingBuilder finding)
     {
         var name = RecordFields.Text(record, "device") ?? "an unnamed device";
         var ok = true;
@@ -88,11 +88,11 @@ public sealed class BoundaryDeviceRule : ControlRule
         }
     }
 
-    private static bool Termly(RuleContext context, TermCalendar calendar, SchoolRecord record, string name, string field, string what, FindingBuilder finding)
+    private static bool Termly(RuleContext context, SchoolCalendar calendar, SchoolRecord record, string name, string field, string what, FindingBuilder finding)
     {
         LocalDate[] dates = RecordFields.Date(record, field) is { } date ? [date] : [];
         var check = calendar.CheckTermlyDates(dates, context.Today);
-        if (check.State is TermlyState.Done or TermlyState.Due)
+        if (check.State is DueState.Done or DueState.Due)
         {
             return true;
         }

@@ -75,7 +75,7 @@ public sealed class AccreditedProviderRule : FilteringRule
             finding.NoEvidence(upstream.Span, "No provider attestation (the provider's UKSIC self-certification or IWF member listing) is on record.",
                 "Add a provider-attestation record with the provider's current self-certification or IWF member listing.", SchoolRole.FmSltLead);
         }
-        else if (!TermCalendar.WithinTwelveMonths(attestation.Date, context.Today))
+        else if (!SchoolCalendar.WithinTwelveMonths(attestation.Date, context.Today))
         {
             finding.NotMet(attestation.Source, $"The latest provider attestation is dated {attestation.Date:yyyy-MM-dd}, more than 12 months ago.",
                 "Get the provider's current self-certification and record it.", SchoolRole.FmSltLead);

@@ -2,6 +2,7 @@ using NodaTime;
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.Filtering;
 
@@ -52,7 +53,7 @@ public sealed class ExceptionExpiryRule : FilteringRule
                         "End it within 100 days of approval (about a term) and approve it again if it is still needed.", SchoolRole.Headteacher);
                 }
 
-                var yearEnd = TermCalendar.AcademicYearEnd(approvedOn);
+                var yearEnd = SchoolCalendar.AcademicYearEnd(approvedOn);
                 if (exception.Groups.Any(pupilGroups.Contains) && exception.ExpiresOn > yearEnd)
                 {
                     finding.NotMet(exception.Span, $"The exception for \"{site}\" is for pupils and runs past {yearEnd:d MMMM yyyy}, the end of the academic year.",

@@ -91,7 +91,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
     {
         var at = view.Filtering.Upstream?.Span ?? view.Filtering.Span;
         var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
-        if (attestation is null || !TermCalendar.WithinTwelveMonths(attestation.Date, context.Today))
+        if (attestation is null || !SchoolCalendar.WithinTwelveMonths(attestation.Date, context.Today))
         {
             var message = $"For pupils, only the upstream provider blocks {FilteringView.Describe(relyOnProvider)}, and no provider attestation from the last 12 months confirms it.";
             var action = "Record the provider's current attestation, listing the categories it blocks, as a provider-attestation.";

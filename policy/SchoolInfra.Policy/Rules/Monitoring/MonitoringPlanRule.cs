@@ -24,33 +24,33 @@ public sealed class MonitoringPlanRule : IRule
         var config = context.Config;
         if (config.Monitoring is not { } monitoring)
         {
-            return new FindingDraft(control, config.Span)
-                .NotMet("No monitoring plan is declared.", config.Span, "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
+            return new FindingBuilder(control.Id, config.Span, FurtherProblems.AsAlsoLines)
+                .NotMet(config.Span, "No monitoring plan is declared.", "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
                 .Build(string.Empty);
         }
 
-        var result = new FindingDraft(control, monitoring.Span);
+        var result = new FindingBuilder(control.Id, monitoring.Span);
         if (monitoring.Methods.IsEmpty)
         {
-            result.NotMet("No monitoring methods are declared.", monitoring.Span, "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
+            result.NotMet(monitoring.Span, "No monitoring methods are declared.", "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
         }
 
         if (!monitoring.HighRiskAlertsTo.Contains(SchoolRole.Dsl) || !monitoring.HighRiskAlertsTo.Contains(SchoolRole.DeputyDsl))
         {
-            result.NotMet("High-risk monitoring alerts do not go to both the DSL and a deputy.", monitoring.Span,
+            result.NotMet(monitoring.Span, "High-risk monitoring alerts do not go to both the DSL and a deputy.",
                 "add dsl and deputyDsl to highRiskAlertsTo", SchoolRole.Dsl);
         }
 
         if (!monitoring.UsersToldTheyAreMonitored)
         {
-            result.NotMet("Users are not told that their use is monitored.", monitoring.Span,
+            result.NotMet(monitoring.Span, "Users are not told that their use is monitored.",
                 "say so in the acceptable use policy and the sign-in page, then set usersToldTheyAreMonitored: true", SchoolRole.Dsl);
         }
 
         var classLogons = config.Identity.Groups.Where(g => g.Credentials == Credentials.ClassLogon).Select(g => g.Key).ToList();
         if (classLogons.Count > 0)
         {
-            result.Partial($"Activity on the class log-ons {Wording.Quoted(classLogons)} cannot be traced to one pupil.", config.Identity.Span,
+            result.Partial(config.Identity.Span, $"Activity on the class log-ons {Wording.Quoted(classLogons)} cannot be traced to one pupil.",
                 "give these pupils their own log-ons, or keep the choice under a waiver the governors renew", SchoolRole.Dsl);
         }
 
@@ -59,7 +59,7 @@ public sealed class MonitoringPlanRule : IRule
         return result.Build("Monitoring is planned, high-risk alerts reach the DSL at once and reports are read every week.");
     }
 
-    private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingDraft result)
+    private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingBuilder result)
     {
         var calendar = context.Calendar;
         var reviewed = context.Records.OfKind(RecordKind.MonitoringReview)
@@ -75,12 +75,12 @@ public sealed class MonitoringPlanRule : IRule
         var who = monitoring.WeeklyReviewBy;
         if (twoInARow != default)
         {
-            result.NotMet($"Monitoring reports were not reviewed in two weeks running, from {Wording.Date(twoInARow.First)}.", at,
+            result.NotMet(at, $"Monitoring reports were not reviewed in two weeks running, from {Wording.Date(twoInARow.First)}.",
                 "review the reports every term-time week and record the weeks in a monitoring-review record", who);
         }
         else if (missed.Count > 0)
         {
-            result.Partial($"Monitoring reports were not reviewed in the week of {Wording.Date(missed[0])}.", at,
+            result.Partial(at, $"Monitoring reports were not reviewed in the week of {Wording.Date(missed[0])}.",
                 "review the reports every term-time week and record the weeks in a monitoring-review record", who);
         }
 

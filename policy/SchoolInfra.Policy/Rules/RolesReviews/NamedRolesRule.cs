@@ -18,18 +18,18 @@ public sealed class NamedRolesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingDraft(control, roles.Span);
+        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
         Require(result, roles.Dsl, "designated safeguarding lead", "dsl", roles.Span);
         Require(result, roles.DeputyDsl, "deputy safeguarding lead", "deputyDsl", roles.Span);
         Require(result, roles.SltDigitalLead, "senior leader for digital technology", "sltDigitalLead", roles.Span);
         Require(result, roles.Dpo, "data protection officer", "dpo", roles.Span);
         if (roles.ItProvider is not { } provider)
         {
-            result.NotMet("No IT provider is named.", roles.Span, "name the IT provider under schoolinfra:roles itProvider", SchoolRole.Headteacher);
+            result.NotMet(roles.Span, "No IT provider is named.", "name the IT provider under schoolinfra:roles itProvider", SchoolRole.Headteacher);
         }
         else if (provider.ContractEnds is { } ends && ends < context.Today)
         {
-            result.NotMet($"The IT provider's contract ended on {Wording.Date(ends)}.", provider.Span,
+            result.NotMet(provider.Span, $"The IT provider's contract ended on {Wording.Date(ends)}.",
                 "renew the contract or name the new provider, and update contractEnds", SchoolRole.BusinessManager);
         }
         else
@@ -40,12 +40,12 @@ public sealed class NamedRolesRule : IRule
         var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
         if (attestation is null)
         {
-            result.NoEvidence("There is no provider attestation that the IT provider carries out the technical measures.", roles.ItProvider?.Span ?? roles.Span,
+            result.NoEvidence(roles.ItProvider?.Span ?? roles.Span, "There is no provider attestation that the IT provider carries out the technical measures.",
                 "ask the IT provider for a yearly attestation and add it as a provider-attestation record", SchoolRole.SltDigitalLead);
         }
         else if (attestation.Date < context.Today.PlusMonths(-12))
         {
-            result.NotMet($"The IT provider's last attestation, of {Wording.Date(attestation.Date)}, is more than 12 months old.", attestation.Source,
+            result.NotMet(attestation.Source, $"The IT provider's last attestation, of {Wording.Date(attestation.Date)}, is more than 12 months old.",
                 "ask the IT provider for this year's attestation", SchoolRole.SltDigitalLead);
         }
         else
@@ -56,11 +56,11 @@ public sealed class NamedRolesRule : IRule
         return result.Build("The safeguarding lead, the digital lead, the IT provider and the data protection officer are named.");
     }
 
-    private static void Require(FindingDraft result, RoleHolder? holder, string role, string key, SourceSpan at)
+    private static void Require(FindingBuilder result, RoleHolder? holder, string role, string key, SourceSpan at)
     {
         if (holder is null)
         {
-            result.NotMet($"No {role} is named.", at, $"name the {role} under schoolinfra:roles {key}", SchoolRole.Headteacher);
+            result.NotMet(at, $"No {role} is named.", $"name the {role} under schoolinfra:roles {key}", SchoolRole.Headteacher);
         }
     }
 }

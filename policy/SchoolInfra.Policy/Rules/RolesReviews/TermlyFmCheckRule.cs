@@ -26,7 +26,7 @@ public sealed class TermlyFmCheckRule : IRule
     {
         var config = context.Config;
         var at = config.Filtering?.Span ?? config.Span;
-        var result = new FindingDraft(control, at);
+        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
         var due = RecordSchedule.Termly(RecordKind.FmCheck, context.Records, context.Calendar, context.Today);
         result.Scheduled(due, "termly filtering and monitoring check", at,
             "check filtering and monitoring on every device type and profile and add an fm-check record", SchoolRole.FmSltLead);
@@ -57,19 +57,19 @@ public sealed class TermlyFmCheckRule : IRule
         var notBlocked = SwgflCategories.Where(c => tests.IsEmpty || tests.Any(t => SchoolRecord.TextIn(t, c) != "blocked")).ToList();
         if (notBlocked.Count > 0)
         {
-            result.NotMet($"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in every SWGfL test.", check.SpanOf("tests"),
+            result.NotMet(check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in every SWGfL test.",
                 "run the SWGfL test for every profile, fix anything not blocked and record each test under tests", SchoolRole.ItProvider);
         }
 
         if (check.Flag("monitoringAlertReachedDsl") != true)
         {
-            result.NotMet($"The check of {Wording.Date(check.Date)} does not show that a test monitoring alert reached the DSL.", check.SpanOf("monitoringAlertReachedDsl"),
+            result.NotMet(check.SpanOf("monitoringAlertReachedDsl"), $"The check of {Wording.Date(check.Date)} does not show that a test monitoring alert reached the DSL.",
                 "send a test alert, confirm the DSL received it and record monitoringAlertReachedDsl: true", SchoolRole.Dsl);
         }
 
         foreach (var failure in check.Entries("failures").Where(f => f["action"] is null || f["retest"] is null))
         {
-            result.NotMet($"A failure found in the check of {Wording.Date(check.Date)} has no action or retest.", failure.Span,
+            result.NotMet(failure.Span, $"A failure found in the check of {Wording.Date(check.Date)} has no action or retest.",
                 "record the action taken and the retest result for each failure", SchoolRole.ItProvider);
         }
 
@@ -77,13 +77,13 @@ public sealed class TermlyFmCheckRule : IRule
         return result.Build("Filtering and monitoring were checked this term on every device type and for every group.");
     }
 
-    private static void Covers(FindingDraft result, SchoolRecord check, ImmutableArray<SourceMapping> tests, string field, IEnumerable<string> expected, string what)
+    private static void Covers(FindingBuilder result, SchoolRecord check, ImmutableArray<SourceMapping> tests, string field, IEnumerable<string> expected, string what)
     {
         var covered = Distinct(tests, field).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(e => !covered.Contains(e)).ToList();
         if (missing.Count > 0)
         {
-            result.Partial($"The check of {Wording.Date(check.Date)} did not test the {what} {Wording.Quoted(missing)}.", check.SpanOf("tests"),
+            result.Partial(check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} did not test the {what} {Wording.Quoted(missing)}.",
                 $"test every declared {what[..^1]} in the next check and record it under tests", SchoolRole.FmSltLead);
         }
     }

@@ -20,7 +20,7 @@ public sealed class TrainingRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingDraft(control, at);
+        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
         var due = RecordSchedule.Annual(RecordKind.Training, context.Records, context.Today);
         result.Scheduled(due, "yearly online safety and cyber training", at,
             "train all staff and at least one governor and add a training record with the completion counts", SchoolRole.SltDigitalLead);
@@ -33,13 +33,13 @@ public sealed class TrainingRule : IRule
         var percent = training.Number("staffCompletedPercent");
         if (percent is null || percent < target)
         {
-            result.NotMet($"Only {(percent is null ? "an unrecorded share" : $"{Wording.Number(percent.Value)}%")} of staff completed the training; the target is {Wording.Number(target)}% or more.",
-                training.SpanOf("staffCompletedPercent"), "train the remaining staff and update staffCompletedPercent", SchoolRole.SltDigitalLead);
+            result.NotMet(training.SpanOf("staffCompletedPercent"),
+                $"Only {(percent is null ? "an unrecorded share" : $"{Wording.Number(percent.Value)}%")} of staff completed the training; the target is {Wording.Number(target)}% or more.", "train the remaining staff and update staffCompletedPercent", SchoolRole.SltDigitalLead);
         }
 
         if (training.Number("governorsTrained") is not > 0)
         {
-            result.NotMet("No governor has completed the training this year.", training.SpanOf("governorsTrained"),
+            result.NotMet(training.SpanOf("governorsTrained"), "No governor has completed the training this year.",
                 "train at least one governor and record governorsTrained", SchoolRole.ChairOfGovernors);
         }
 
@@ -49,13 +49,13 @@ public sealed class TrainingRule : IRule
             || done < context.Today.PlusMonths(-12)).ToList();
         if (lapsed.Count > 0)
         {
-            result.Partial($"Enhanced filtering and monitoring training in the last 12 months is not recorded for {Wording.List(lapsed.Select(Wording.Role))}.",
-                training.SpanOf("enhanced"), "record the date of each role's enhanced training under enhanced", SchoolRole.SltDigitalLead);
+            result.Partial(training.SpanOf("enhanced"),
+                $"Enhanced filtering and monitoring training in the last 12 months is not recorded for {Wording.List(lapsed.Select(Wording.Role))}.", "record the date of each role's enhanced training under enhanced", SchoolRole.SltDigitalLead);
         }
 
         if (training.Number("newStarters") is { } starters && (training.Number("newStartersTrainedWithin30Days") ?? 0) < starters)
         {
-            result.Partial("Not every new starter was trained within 30 days of starting.", training.SpanOf("newStartersTrainedWithin30Days"),
+            result.Partial(training.SpanOf("newStartersTrainedWithin30Days"), "Not every new starter was trained within 30 days of starting.",
                 "train new starters in their first 30 days", SchoolRole.SltDigitalLead);
         }
 

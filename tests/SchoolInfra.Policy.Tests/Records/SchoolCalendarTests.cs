@@ -1,65 +1,65 @@
 using NodaTime;
-using SchoolInfra.Policy.Rules;
+using SchoolInfra.Policy.Records;
 
-namespace SchoolInfra.Policy.Tests.Rules;
+namespace SchoolInfra.Policy.Tests.Records;
 
-public class TermCalendarTests
+public class SchoolCalendarTests
 {
     // Example school: Autumn 2026 (2 Sep to 18 Dec), Spring 2027 (5 Jan to 26 Mar), Summer 2027 (12 Apr to 21 Jul).
-    private readonly TermCalendar _calendar = new(Example.Config.Terms);
+    private readonly SchoolCalendar _calendar = new(Example.Config.Terms);
 
     [Fact]
     public void CheckTermly_DoneThisTerm_IsDone()
     {
         var check = _calendar.CheckTermlyDates([new LocalDate(2026, 10, 6)], new LocalDate(2026, 11, 23));
-        Assert.Equal(TermlyState.Done, check.State);
+        Assert.Equal(DueState.Done, check.State);
         Assert.Equal("Autumn 2026", check.Term?.Name);
         Assert.Equal(new LocalDate(2027, 1, 1), check.OverdueAfter);
     }
 
     [Fact]
     public void CheckTermly_NothingAtAll_IsMissing() =>
-        Assert.Equal(TermlyState.Missing, _calendar.CheckTermlyDates([], new LocalDate(2026, 11, 23)).State);
+        Assert.Equal(DueState.Missing, _calendar.CheckTermlyDates([], new LocalDate(2026, 11, 23)).State);
 
     [Fact]
     public void CheckTermly_DoneLastTermNotYetThisTerm_IsDue()
     {
         var check = _calendar.CheckTermlyDates([new LocalDate(2026, 12, 10)], new LocalDate(2027, 2, 1));
-        Assert.Equal(TermlyState.Due, check.State);
+        Assert.Equal(DueState.Due, check.State);
         Assert.Equal("Spring 2027", check.Term?.Name);
     }
 
     [Fact]
     public void CheckTermly_WithinFourteenDaysAfterTermEnds_IsNotOverdue() =>
-        Assert.Equal(TermlyState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 7, 1)], new LocalDate(2027, 1, 1)).State);
+        Assert.Equal(DueState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 7, 1)], new LocalDate(2027, 1, 1)).State);
 
     [Fact]
     public void CheckTermly_DoneInTheGraceDays_CountsForTheTermJustEnded() =>
-        Assert.Equal(TermlyState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 30)], new LocalDate(2027, 1, 20)).State);
+        Assert.Equal(DueState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 30)], new LocalDate(2027, 1, 20)).State);
 
     [Fact]
     public void CheckTermly_LastTermMissedAfterGrace_IsOverdue()
     {
         var check = _calendar.CheckTermlyDates([new LocalDate(2026, 7, 1)], new LocalDate(2027, 1, 2));
-        Assert.Equal(TermlyState.Overdue, check.State);
+        Assert.Equal(DueState.Overdue, check.State);
         Assert.Equal("Autumn 2026", check.Term?.Name);
     }
 
     [Fact]
     public void CheckTermly_FutureDate_IsIgnored() =>
-        Assert.Equal(TermlyState.Missing, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 1)], new LocalDate(2026, 11, 23)).State);
+        Assert.Equal(DueState.Missing, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 1)], new LocalDate(2026, 11, 23)).State);
 
     [Theory]
     [InlineData(2026, 9, 1, 2027)]
     [InlineData(2027, 8, 31, 2027)]
     [InlineData(2027, 1, 15, 2027)]
     public void AcademicYearEnd_Date_IsThe31AugustThatEndsItsYear(int year, int month, int day, int endYear) =>
-        Assert.Equal(new LocalDate(endYear, 8, 31), TermCalendar.AcademicYearEnd(new LocalDate(year, month, day)));
+        Assert.Equal(new LocalDate(endYear, 8, 31), SchoolCalendar.AcademicYearEnd(new LocalDate(year, month, day)));
 
     [Fact]
     public void WithinTwelveMonths_ExactlyAYearAgo_IsNot()
     {
-        Assert.False(TermCalendar.WithinTwelveMonths(new LocalDate(2025, 11, 23), new LocalDate(2026, 11, 23)));
-        Assert.True(TermCalendar.WithinTwelveMonths(new LocalDate(2025, 11, 24), new LocalDate(2026, 11, 23)));
+        Assert.False(SchoolCalendar.WithinTwelveMonths(new LocalDate(2025, 11, 23), new LocalDate(2026, 11, 23)));
+        Assert.True(SchoolCalendar.WithinTwelveMonths(new LocalDate(2025, 11, 24), new LocalDate(2026, 11, 23)));
     }
 }
