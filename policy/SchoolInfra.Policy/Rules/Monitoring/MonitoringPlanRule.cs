@@ -29,7 +29,7 @@ public sealed class MonitoringPlanRule : IRule
                 .Build(string.Empty);
         }
 
-        var result = new FindingBuilder(control.Id, monitoring.Span);
+        var result = new FindingBuilder(control.Id, monitoring.Span, FurtherProblems.AsAlsoLines);
         if (monitoring.Methods.IsEmpty)
         {
             result.NotMet(monitoring.Span, "No monitoring methods are declared.", "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
