@@ -37,8 +37,13 @@ if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt 
   npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 fi
 
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 set +e
-dotnet test SchoolInfra.sln --nologo --verbosity quiet --logger "console;verbosity=minimal"
-status=$?
+dotnet test SchoolInfra.sln --nologo --verbosity quiet --logger "console;verbosity=minimal" | tee "$log"
+status=${PIPESTATUS[0]}
 set -e
+# One closing line for the whole suite, summed over the test projects.
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
 exit "$status"
