@@ -1,26 +1,20 @@
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.Devices;
-using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Evaluation;
 
 namespace SchoolInfra.Policy.Rules.Devices;
 
 /// <summary>A DEV rule that reads the device baselines: not met when the school declares none.</summary>
-public abstract class DeviceRule : ControlRule
+public abstract class DeviceRule : SectionRule<DevicesConfig>
 {
-    protected sealed override void Check(RuleContext context, FindingBuilder finding)
-    {
-        if (context.Config.Devices is not { } devices || devices is { Windows: null, Ipads: null })
-        {
-            finding.NotMet(context.Config.Devices?.Span ?? context.Config.Span, "No Windows or iPad baseline is declared for the school's devices.",
-                "Declare the device baselines under schoolinfra:devices (windows for Intune, ipads for Jamf).", SchoolRole.ItProvider);
-            return;
-        }
+    protected sealed override string MissingMessage => "No Windows or iPad baseline is declared for the school's devices.";
 
-        finding.About(devices.Span);
-        Check(context, devices, finding);
-    }
+    protected sealed override string MissingAction => "Declare the device baselines under schoolinfra:devices (windows for Intune, ipads for Jamf).";
 
-    protected abstract void Check(RuleContext context, DevicesConfig devices, FindingBuilder finding);
+    protected sealed override DevicesConfig? Section(SchoolConfig config) =>
+        config.Devices is { } devices && devices is not { Windows: null, Ipads: null } ? devices : null;
+
+    protected sealed override SourceSpan MissingAt(SchoolConfig config) => config.Devices?.Span ?? config.Span;
 
     /// <summary>For Windows-only controls: says so when the school has no Windows devices.</summary>
     protected static WindowsBaseline? Windows(DevicesConfig devices, FindingBuilder finding)

@@ -1,24 +1,21 @@
-using SchoolInfra.Core.Model.School;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Policy.Evaluation;
 
 namespace SchoolInfra.Policy.Rules.Filtering;
 
 /// <summary>A FIL rule: not met when the school declares no filtering at all, otherwise it reads the declaration.</summary>
-public abstract class FilteringRule : ControlRule
+public abstract class FilteringRule : SectionRule<FilteringConfig>
 {
-    protected sealed override void Check(RuleContext context, FindingBuilder finding)
-    {
-        if (context.Config.Filtering is not { } filtering)
-        {
-            finding.NotMet(context.Config.Span, "No internet filtering is declared for the school.",
-                "Declare the school's filtering under schoolinfra:filtering: the upstream provider and one profile per user group.",
-                SchoolRole.ItProvider);
-            return;
-        }
+    protected sealed override string MissingMessage => "No internet filtering is declared for the school.";
 
-        finding.About(filtering.Span);
-        Check(context, new FilteringView(context.Config, filtering), finding);
-    }
+    protected sealed override string MissingAction =>
+        "Declare the school's filtering under schoolinfra:filtering: the upstream provider and one profile per user group.";
+
+    protected sealed override FilteringConfig? Section(SchoolConfig config) => config.Filtering;
+
+    protected sealed override void Check(RuleContext context, FilteringConfig section, FindingBuilder finding) =>
+        Check(context, new FilteringView(context.Config, section), finding);
 
     protected abstract void Check(RuleContext context, FilteringView view, FindingBuilder finding);
 }
