@@ -8,16 +8,10 @@ namespace SchoolInfra.Infra.Tests;
 /// <summary>Compiles the example school, or a small edit of its stack file, and reads properties of the result.</summary>
 internal static class ExampleCompile
 {
-    public static string Text { get; } = File.ReadAllText(ExampleSchool.StackFilePath);
+    public static string Text => ExampleSchool.Text;
 
     /// <summary>The example with <paramref name="find"/>, which must occur exactly once, replaced.</summary>
-    public static string With(string text, string find, string replacement)
-    {
-        var first = text.IndexOf(find, StringComparison.Ordinal);
-        Assert.True(first >= 0, $"the example no longer contains: {find}");
-        Assert.True(text.IndexOf(find, first + 1, StringComparison.Ordinal) < 0, $"the example contains more than once: {find}");
-        return string.Concat(text.AsSpan(0, first), replacement, text.AsSpan(first + find.Length));
-    }
+    public static string With(string text, string find, string replacement) => ExampleSchool.Edit(text, find, replacement);
 
     /// <summary>The example without the lines from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
     public static string Without(string text, string from, string to)

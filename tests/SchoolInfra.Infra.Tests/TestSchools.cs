@@ -11,8 +11,7 @@ internal static class TestSchools
 {
     public static LocalDate Today { get; } = new(2026, 11, 23);
 
-    public static CompileResult Example() =>
-        FromFile(RepoPaths.Of("schools"), "schools", "oakfield-primary");
+    public static CompileResult Example() => ExampleCompile.Compile();
 
     public static CompileResult JamfSchool() =>
         FromFile(RepoPaths.Of("tests", "golden", "jamf-school"), "tests/golden/jamf-school", "jamf-school");

@@ -3,6 +3,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Validation;
+using Xunit;
 
 namespace SchoolInfra.Testing;
 
@@ -17,6 +18,21 @@ public static class ExampleSchool
     public static LocalDate Today { get; } = new(2026, 11, 23);
 
     public static string StackFilePath => RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml");
+
+    /// <summary>The example school's stack file as text.</summary>
+    public static string Text { get; } = File.ReadAllText(StackFilePath);
+
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="find"/>, which must occur exactly once, replaced: bad inputs are
+    /// made from a good one, and a test fails loudly when the example no longer holds what it edits.
+    /// </summary>
+    public static string Edit(string text, string find, string replacement)
+    {
+        var first = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(first >= 0, $"the example no longer contains: {find}");
+        Assert.True(text.IndexOf(find, first + 1, StringComparison.Ordinal) < 0, $"the example contains more than once: {find}");
+        return string.Concat(text.AsSpan(0, first), replacement, text.AsSpan(first + find.Length));
+    }
 
     public static SchoolFiles Files => new(RepoPaths.Of("schools"), "schools");
 

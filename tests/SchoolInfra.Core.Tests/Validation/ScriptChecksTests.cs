@@ -30,7 +30,7 @@ public sealed class ScriptChecksTests : IDisposable
     {
         Write(Resume, "$ErrorActionPreference = 'Stop'\n\nif ($true {\n    Resume-BitLocker -MountPoint $env:SystemDrive\n}\n");
 
-        var validated = SchoolEdits.Validate(SchoolEdits.Text, Files);
+        var validated = ExampleStack.Validate(ExampleStack.Text, Files);
 
         var found = validated.Diagnostics.Where(d => d.Code == "SI2409").Select(d => d.Format()).ToList();
         Assert.Equal(
@@ -46,7 +46,7 @@ public sealed class ScriptChecksTests : IDisposable
     {
         Write(Resume, "Write-Output 'fine'\n$x = @{ a = 1\nWrite-Output \"unterminated\n");
 
-        var validated = SchoolEdits.Validate(SchoolEdits.Text, Files);
+        var validated = ExampleStack.Validate(ExampleStack.Text, Files);
 
         var lines = validated.Diagnostics.Where(d => d.Code == "SI2409").Select(d => d.Location.Line).Distinct().ToList();
         Assert.True(lines.Count >= 2, string.Join("\n", validated.Diagnostics.Select(d => d.Format())));
@@ -57,9 +57,9 @@ public sealed class ScriptChecksTests : IDisposable
     {
         Write(Resume, "$ErrorActionPreference = 'Stop'\n$fix = 'Resume-BitLocker -MountPoint C:'\n  IEX $fix\n");
 
-        var validated = SchoolEdits.Validate(SchoolEdits.Text, Files);
+        var validated = ExampleStack.Validate(ExampleStack.Text, Files);
 
-        var d = SchoolEdits.Single(validated, "SI2410");
+        var d = ExampleStack.Single(validated, "SI2410");
         Assert.Equal("schools/oakfield-primary/scripts/resume-bitlocker.ps1:3:3", d.Location.ToString());
         Assert.Contains("\"IEX\" (Invoke-Expression)", d.Message, StringComparison.Ordinal);
     }
@@ -67,12 +67,12 @@ public sealed class ScriptChecksTests : IDisposable
     [Fact]
     public void Validate_ScriptUsingSchoolBannedCommand_IsError()
     {
-        var text = SchoolEdits.With("      minOsVersion: 10.0.22631\n", "      minOsVersion: 10.0.22631\n      bannedCommands: [Restart-Computer]\n");
+        var text = ExampleStack.With("      minOsVersion: 10.0.22631\n", "      minOsVersion: 10.0.22631\n      bannedCommands: [Restart-Computer]\n");
         Write(Resume, "Resume-BitLocker -MountPoint $env:SystemDrive\nrestart-computer -Force\n");
 
-        var validated = SchoolEdits.Validate(text, Files);
+        var validated = ExampleStack.Validate(text, Files);
 
-        Assert.Equal(2, SchoolEdits.Single(validated, "SI2410").Location.Line);
+        Assert.Equal(2, ExampleStack.Single(validated, "SI2410").Location.Line);
     }
 
     [Fact]
@@ -80,17 +80,17 @@ public sealed class ScriptChecksTests : IDisposable
     {
         File.Delete(Path.Combine(_root, Resume));
 
-        var validated = SchoolEdits.Validate(SchoolEdits.Text, Files);
+        var validated = ExampleStack.Validate(ExampleStack.Text, Files);
 
-        var d = SchoolEdits.Single(validated, "SI2408");
-        Assert.Equal(SchoolEdits.DisplayPath, d.Location.File);
+        var d = ExampleStack.Single(validated, "SI2408");
+        Assert.Equal(ExampleStack.DisplayPath, d.Location.File);
         Assert.Contains("\"schools/oakfield-primary/scripts/resume-bitlocker.ps1\"", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_ScriptPathOutsideSchoolsFolder_IsMissing()
     {
-        var validated = SchoolEdits.Validate(SchoolEdits.With(
+        var validated = ExampleStack.Validate(ExampleStack.With(
             "path: oakfield-primary/scripts/resume-bitlocker.ps1", "path: /etc/passwd"), Files);
 
         Assert.Contains(validated.Diagnostics, d => d.Code is "SI2408" or "SI2007");
@@ -100,45 +100,45 @@ public sealed class ScriptChecksTests : IDisposable
     [Fact]
     public void Validate_DetectionWithoutRemediatedBy_IsError()
     {
-        var validated = SchoolEdits.Validate(SchoolEdits.With("          remediatedBy: resumeBitlocker\n", string.Empty), Files);
+        var validated = ExampleStack.Validate(ExampleStack.With("          remediatedBy: resumeBitlocker\n", string.Empty), Files);
 
-        Assert.Contains("\"detectBitlocker\"", SchoolEdits.Single(validated, "SI2411").Message, StringComparison.Ordinal);
-        Assert.Contains("\"resumeBitlocker\"", SchoolEdits.Single(validated, "SI2413").Message, StringComparison.Ordinal);
+        Assert.Contains("\"detectBitlocker\"", ExampleStack.Single(validated, "SI2411").Message, StringComparison.Ordinal);
+        Assert.Contains("\"resumeBitlocker\"", ExampleStack.Single(validated, "SI2413").Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_RemediatedByADetectionScript_IsError()
     {
-        var validated = SchoolEdits.Validate(SchoolEdits.With("remediatedBy: resumeBitlocker", "remediatedBy: detectBitlocker"), Files);
+        var validated = ExampleStack.Validate(ExampleStack.With("remediatedBy: resumeBitlocker", "remediatedBy: detectBitlocker"), Files);
 
-        Assert.Equal(Severity.Error, SchoolEdits.Single(validated, "SI2412").Severity);
+        Assert.Equal(Severity.Error, ExampleStack.Single(validated, "SI2412").Severity);
     }
 
     [Fact]
     public void Validate_ComplianceScriptWithoutRules_IsError()
     {
-        var start = SchoolEdits.Text.IndexOf("          rules:\n", StringComparison.Ordinal);
-        var end = SchoolEdits.Text.IndexOf("    ipads:\n", StringComparison.Ordinal);
-        var validated = SchoolEdits.Validate(SchoolEdits.With(SchoolEdits.Text[start..end], string.Empty), Files);
+        var start = ExampleStack.Text.IndexOf("          rules:\n", StringComparison.Ordinal);
+        var end = ExampleStack.Text.IndexOf("    ipads:\n", StringComparison.Ordinal);
+        var validated = ExampleStack.Validate(ExampleStack.With(ExampleStack.Text[start..end], string.Empty), Files);
 
-        Assert.Equal(Severity.Error, SchoolEdits.Single(validated, "SI2414").Severity);
+        Assert.Equal(Severity.Error, ExampleStack.Single(validated, "SI2414").Severity);
     }
 
     [Fact]
     public void Validate_RulesOnRemediationScript_IsError()
     {
-        var validated = SchoolEdits.Validate(SchoolEdits.With(
+        var validated = ExampleStack.Validate(ExampleStack.With(
             "          path: oakfield-primary/scripts/resume-bitlocker.ps1\n",
             "          path: oakfield-primary/scripts/resume-bitlocker.ps1\n          rules:\n            - { setting: X, operand: \"true\", message: X is off. }\n"), Files);
 
-        Assert.Equal(Severity.Error, SchoolEdits.Single(validated, "SI2415").Severity);
+        Assert.Equal(Severity.Error, ExampleStack.Single(validated, "SI2415").Severity);
     }
 
     [Fact]
     public void Validate_TwoComplianceScripts_IsError()
     {
-        var validated = SchoolEdits.Validate(SchoolEdits.With("          kind: remediation\n", "          kind: customCompliance\n"), Files);
+        var validated = ExampleStack.Validate(ExampleStack.With("          kind: remediation\n", "          kind: customCompliance\n"), Files);
 
-        Assert.Contains("\"complianceFirewall\"", SchoolEdits.Single(validated, "SI2416").Message, StringComparison.Ordinal);
+        Assert.Contains("\"complianceFirewall\"", ExampleStack.Single(validated, "SI2416").Message, StringComparison.Ordinal);
     }
 }
