@@ -37,38 +37,11 @@ public static class RoleNames
     };
 
     /// <summary>The name the school gave for the holder of <paramref name="role"/>, or null when nobody is named.</summary>
-    public static string? Holder(SchoolRoles roles, SchoolRole role) => role switch
-    {
-        SchoolRole.Headteacher => roles.Headteacher.Name,
-        SchoolRole.SecondResponsiblePerson => roles.SecondResponsiblePerson?.Name,
-        SchoolRole.ChairOfGovernors => roles.ChairOfGovernors?.Name,
-        SchoolRole.ResponsibleGovernor => roles.ResponsibleGovernor?.Name,
-        SchoolRole.SafeguardingGovernor => roles.SafeguardingGovernor?.Name,
-        SchoolRole.FmSltLead => roles.FmSltLead?.Name,
-        SchoolRole.Dsl => roles.Dsl?.Name,
-        SchoolRole.DeputyDsl => roles.DeputyDsl?.Name,
-        SchoolRole.SltDigitalLead => roles.SltDigitalLead?.Name,
-        SchoolRole.BusinessManager => roles.BusinessManager?.Name,
-        SchoolRole.ItProvider => roles.ItProvider?.Organisation,
-        SchoolRole.Dpo => roles.Dpo?.Name,
-        _ => null,
-    };
+    public static string? Holder(SchoolRoles roles, SchoolRole role) =>
+        role == SchoolRole.ItProvider ? roles.ItProvider?.Organisation : roles.HolderOf(role)?.Name;
 
     /// <summary>The job title the school gave, when it gave one.</summary>
-    public static string? JobTitle(SchoolRoles roles, SchoolRole role) => role switch
-    {
-        SchoolRole.Headteacher => roles.Headteacher.Title,
-        SchoolRole.SecondResponsiblePerson => roles.SecondResponsiblePerson?.Title,
-        SchoolRole.ChairOfGovernors => roles.ChairOfGovernors?.Title,
-        SchoolRole.ResponsibleGovernor => roles.ResponsibleGovernor?.Title,
-        SchoolRole.SafeguardingGovernor => roles.SafeguardingGovernor?.Title,
-        SchoolRole.FmSltLead => roles.FmSltLead?.Title,
-        SchoolRole.Dsl => roles.Dsl?.Title,
-        SchoolRole.DeputyDsl => roles.DeputyDsl?.Title,
-        SchoolRole.SltDigitalLead => roles.SltDigitalLead?.Title,
-        SchoolRole.BusinessManager => roles.BusinessManager?.Title,
-        _ => null,
-    };
+    public static string? JobTitle(SchoolRoles roles, SchoolRole role) => roles.HolderOf(role)?.Title;
 
     /// <summary>"the headteacher (Mrs H. Ashcombe)", or just "the headteacher" when nobody is named.</summary>
     public static string WithHolder(SchoolRoles roles, SchoolRole role) =>

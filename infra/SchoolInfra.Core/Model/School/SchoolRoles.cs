@@ -35,4 +35,21 @@ public sealed record SchoolRoles : ConfigRecord
 
     [Description("Data protection officer (a person or a service).")]
     public RoleHolder? Dpo { get; init; }
+
+    /// <summary>The person holding <paramref name="role"/>, or null when nobody is named (the IT provider is an organisation: see <see cref="ItProvider"/>).</summary>
+    public RoleHolder? HolderOf(SchoolRole role) => role switch
+    {
+        SchoolRole.Headteacher => Headteacher,
+        SchoolRole.SecondResponsiblePerson => SecondResponsiblePerson,
+        SchoolRole.ChairOfGovernors => ChairOfGovernors,
+        SchoolRole.ResponsibleGovernor => ResponsibleGovernor,
+        SchoolRole.SafeguardingGovernor => SafeguardingGovernor,
+        SchoolRole.FmSltLead => FmSltLead,
+        SchoolRole.Dsl => Dsl,
+        SchoolRole.DeputyDsl => DeputyDsl,
+        SchoolRole.SltDigitalLead => SltDigitalLead,
+        SchoolRole.BusinessManager => BusinessManager,
+        SchoolRole.Dpo => Dpo,
+        _ => null,
+    };
 }

@@ -106,13 +106,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
     /// </summary>
     private static bool IsSameRole(SchoolConfig config, string requestedBy, SchoolRole approver)
     {
-        var holder = approver switch
-        {
-            SchoolRole.Headteacher => config.Roles.Headteacher,
-            SchoolRole.SecondResponsiblePerson => config.Roles.SecondResponsiblePerson,
-            SchoolRole.Dsl => config.Roles.Dsl,
-            _ => null,
-        };
+        var holder = config.Roles.HolderOf(approver);
         string?[] names = approver switch
         {
             SchoolRole.Headteacher => ["headteacher", "head", holder?.Title],
