@@ -1,6 +1,6 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
+using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.School;
 
 namespace SchoolInfra.Policy.Evaluation;
@@ -8,7 +8,7 @@ namespace SchoolInfra.Policy.Evaluation;
 /// <summary>How findings write dates, roles and lists: the same words in every rule, culture-independent.</summary>
 public static class Wording
 {
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => IsoDate.Format(date);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

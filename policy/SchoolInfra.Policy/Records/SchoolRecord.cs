@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
@@ -54,7 +53,7 @@ public sealed record SchoolRecord(
     public SourceMapping? Section(string field) => Fields.GetValueOrDefault(field) as SourceMapping;
 
     public static LocalDate? ParseDate(string? text) =>
-        text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value : null;
+        text is not null && IsoDate.TryParse(text, out var date) ? date : null;
 
     /// <summary>A value inside a section or list entry, as text.</summary>
     public static string? TextIn(SourceMapping section, string field) => section[field] is SourceScalar { IsNull: false } s ? s.Text : null;

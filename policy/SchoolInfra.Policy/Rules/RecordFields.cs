@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using SchoolInfra.Core.Yaml;
 using SchoolInfra.Policy.Records;
 
@@ -52,8 +51,7 @@ public static class RecordFields
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : null;
+        return SchoolRecord.ParseDate(text);
     }
 
     private static bool? Bool(SourceNode? node)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NodaTime;
-using NodaTime.Text;
 
 namespace SchoolInfra.Reports.Text;
 
@@ -29,7 +28,7 @@ public static partial class DisplayDates
 
     /// <summary>Rewrites ISO dates inside a sentence (<c>2026-11-10</c>, as findings write them) the way governors read them.</summary>
     public static string InText(string text) => string.IsNullOrEmpty(text) ? text : IsoDate().Replace(text, m =>
-        LocalDatePattern.Iso.Parse(m.Value) is { Success: true } parsed ? Format(parsed.Value) : m.Value);
+        Core.Config.IsoDate.TryParse(m.Value, out var parsed) ? Format(parsed) : m.Value);
 
     /// <summary>"today", "tomorrow", "in 26 days", "1 day ago", "40 days ago".</summary>
     public static string Relative(LocalDate today, LocalDate date)
