@@ -32,6 +32,9 @@ public sealed class SchoolFiles
         return full is not null && File.Exists(full) ? File.ReadAllText(full) : null;
     }
 
+    /// <summary>Whether a file exists, by its path relative to the schools folder (false outside the folder).</summary>
+    public bool Exists(string relativePath) => FullPath(relativePath) is { } full && File.Exists(full);
+
     /// <summary>Files directly in a folder relative to the schools folder, sorted, as relative paths.</summary>
     public IReadOnlyList<string> List(string relativeFolder, string pattern)
     {

@@ -28,14 +28,15 @@ public sealed class ScriptChecks : IConfigCheck
     private static void ScanFile(BaselineScript script, BannedCommandList banned, ValidationContext context)
     {
         var display = context.Files.DisplayPath(script.Path);
-        var text = context.Files.ReadText(script.Path);
-        if (text is null)
+
+        if (!context.Files.Exists(script.Path))
         {
             context.Diagnostics.Add(DeviceDiagnostics.ScriptMissing(script.Span, display));
             return;
         }
 
-        if (context.Scope == ValidationScope.Compile)
+        // The compiler only needs the file to exist (Pulumi reads it with fn::readFile); validate parses it.
+        if (context.Scope == ValidationScope.Compile || context.Files.ReadText(script.Path) is not { } text)
         {
             return;
         }
