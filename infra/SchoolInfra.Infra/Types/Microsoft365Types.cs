@@ -14,7 +14,7 @@ namespace SchoolInfra.Infra.Types;
 /// <c>..._network_web_filtering_policy_rule</c> (web_filtering_policy_id, name, priority 100-65000 lower first,
 /// action allow|block, status, urls_or_fqdns, web_categories), <c>..._network_filtering_profile</c> (the
 /// "security profile": name, description, priority, state), <c>..._network_filtering_profile_policy_link</c>
-/// (filtering_profile_id, policy_id, policy_type web_filtering_policy, state), and
+/// (filtering_profile_id, policy_id, policy_type web_filtering, state), and
 /// <c>..._conditional_access_policy</c> whose session_controls.global_secure_access_filtering_profile
 /// {is_enabled, profile_id} links a security profile to user groups. The target application
 /// <see cref="AllInternetResourcesAppId"/> is the one Microsoft's Graph tutorial "Configure Microsoft Entra
