@@ -10,4 +10,8 @@ internal sealed class RequiredWhenFact
 
     [JsonPropertyName("equals")]
     public string EqualsValue { get; init; } = string.Empty;
+
+    /// <summary>The line of the validator that requires it, in the property's file (0 when not read).</summary>
+    [JsonPropertyName("line")]
+    public int Line { get; init; }
 }

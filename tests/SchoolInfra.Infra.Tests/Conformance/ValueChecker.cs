@@ -79,7 +79,7 @@ internal sealed class ValueChecker(ExpressionTyper typer)
                 var sibling = properties.FirstOrDefault(p => p.Value.TerraformName == when.Property || p.Key == when.Property).Key;
                 if (sibling is not null && given.TryGetValue(sibling, out var set) && set.Value is YamlScalarNode { Value: { } value } && value == when.EqualsValue)
                 {
-                    sink.Add(node, ExpressionTyper.Join(path, name), $"\"{name}\" is required when {sibling} is \"{when.EqualsValue}\"", sink.Cite(fact.Where()));
+                    sink.Add(node, ExpressionTyper.Join(path, name), $"\"{name}\" is required when {sibling} is \"{when.EqualsValue}\"", sink.Cite(fact.Where(when.Line > 0 ? when.Line : fact.Line)));
                 }
             }
         }
