@@ -32,4 +32,23 @@ public sealed class ConformanceTests
             .ToList();
         Assert.True(missing.Count == 0, "no conformance school emits: " + string.Join(", ", missing));
     }
+
+    /// <summary>
+    /// For bumping a provider (README, "Bumping a provider"): with SCHOOLINFRA_CONFORMANCE_TEMPLATES set to a folder,
+    /// writes the three templates this test checks there, for FactsTools/prune.py. Without it, does nothing.
+    /// </summary>
+    [Fact]
+    public void ConformanceSchools_WriteTheirTemplatesWhenAsked()
+    {
+        var folder = Environment.GetEnvironmentVariable("SCHOOLINFRA_CONFORMANCE_TEMPLATES");
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "example.yaml"), TestSchools.Example().Template);
+        File.WriteAllText(Path.Combine(folder, "all-features-jamfpro.yaml"), TestSchools.AllFeatures(false).Template);
+        File.WriteAllText(Path.Combine(folder, "all-features-jamfschool.yaml"), TestSchools.AllFeatures(true).Template);
+    }
 }

@@ -52,7 +52,7 @@ public sealed class KnownDefectTests
             "- \"${jamf-group-pupilIpads-jamfId}\"",
             "- \"${jamf-group-pupilIpads.id}\"",
             ["jamf-passcode.scope.mobileDeviceGroupIds[0]", "a string (${jamf-group-pupilIpads.id}) is given where the provider takes an integer",
-                "jamfpro 0.41.0 internal/common/shared_schemas/mobile_device_scope.go:2"]
+                "jamfpro 0.41.0 internal/common/shared_schemas/mobile_device_scope.go:24"]
         },
     };
 

@@ -10,8 +10,8 @@ namespace SchoolInfra.Infra.Build.Devices;
 /// <summary>
 /// iPads in Jamf Pro through the jamfpro provider: smart groups, the passcode and restrictions profiles (generated
 /// mobileconfig), supervised PreStage enrolment with the Apple School Manager token, and managed OS updates.
-/// Property names are the bridge's camelCase of the provider's Terraform schema (docs of terraform-provider-jamfpro);
-/// blocks with at most one item are written as objects (bridge MaxItems=1 flattening, unverified for this provider).
+/// Property names are the bridge's camelCase of the provider's Terraform schema, list names pluralised; blocks with
+/// at most one item are objects (MaxItems=1 flattening). The conformance test checks them against the provider's facts.
 /// </summary>
 public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
 {
