@@ -1,4 +1,4 @@
-namespace SchoolInfra.Reports.Changes;
+namespace SchoolInfra.Evidence.History;
 
 /// <summary>One <c>Key: value</c> line from the end of a commit message. Keys are normalised to
 /// <c>Approved-by</c> casing (first letter upper case, the rest lower case).</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace SchoolInfra.Reports.Changes;
+namespace SchoolInfra.Evidence.History;
 
 /// <summary>A commit that changed the file or folder asked about.</summary>
 /// <param name="Sha">The full commit id.</param>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// Where one kind of scheduled record stands today: done, due, overdue or missing, the latest one, and the

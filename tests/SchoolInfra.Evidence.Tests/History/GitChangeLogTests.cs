@@ -1,6 +1,6 @@
 using LibGit2Sharp;
 using NodaTime;
-using SchoolInfra.Reports.Changes;
+using SchoolInfra.Evidence.History;
 
 namespace SchoolInfra.Reports.Tests.Changes;
 

@@ -1,6 +1,6 @@
 using System.Runtime.Serialization;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>Kinds of dated evidence kept in schools/&lt;stack&gt;/records/ (reference/controls.md section 1).</summary>
 public enum RecordKind

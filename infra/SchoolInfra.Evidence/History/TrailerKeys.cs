@@ -1,4 +1,4 @@
-namespace SchoolInfra.Reports.Changes;
+namespace SchoolInfra.Evidence.History;
 
 /// <summary>
 /// The trailers SchoolInfra reads from commits. <c>Approved-by</c> records the headteacher's (or named second

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>A school's records, newest first within each kind.</summary>
 public sealed record RecordSet(ImmutableArray<SchoolRecord> All)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model.School;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// The school's year as the controls count it (reference/controls.md section 1): academic years run from

@@ -6,7 +6,7 @@ using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Core.Yaml;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// Reads schools/&lt;stack&gt;/records/*.yaml, one record per file. The common fields (kind, date, by) are checked
@@ -32,7 +32,7 @@ public static class RecordLoader
             {
                 if (diagnostics.Count == before)
                 {
-                    diagnostics.Add(PolicyDiagnostics.RecordNotAMapping(SourceSpan.At(path, 1, 1)));
+                    diagnostics.Add(RecordDiagnostics.RecordNotAMapping(SourceSpan.At(path, 1, 1)));
                 }
 
                 continue;
@@ -51,27 +51,27 @@ public static class RecordLoader
     {
         if (node is not SourceMapping mapping)
         {
-            diagnostics.Add(PolicyDiagnostics.RecordNotAMapping(node.Span));
+            diagnostics.Add(RecordDiagnostics.RecordNotAMapping(node.Span));
             return null;
         }
 
-        var kind = ReadEnum<RecordKind>(mapping, "kind", diagnostics, PolicyDiagnostics.UnknownRecordKind);
-        var by = ReadEnum<SchoolRole>(mapping, "by", diagnostics, PolicyDiagnostics.RecordUnknownRole);
+        var kind = ReadEnum<RecordKind>(mapping, "kind", diagnostics, RecordDiagnostics.UnknownRecordKind);
+        var by = ReadEnum<SchoolRole>(mapping, "by", diagnostics, RecordDiagnostics.RecordUnknownRole);
         LocalDate? date = null;
         if (mapping["date"] is not SourceScalar { IsNull: false } dateNode)
         {
-            diagnostics.Add(PolicyDiagnostics.RecordFieldMissing(mapping.Span, "date"));
+            diagnostics.Add(RecordDiagnostics.RecordFieldMissing(mapping.Span, "date"));
         }
         else if (SchoolRecord.ParseDate(dateNode.Text) is not { } parsed)
         {
-            diagnostics.Add(PolicyDiagnostics.RecordBadDate(dateNode.Span, "date", dateNode.Text));
+            diagnostics.Add(RecordDiagnostics.RecordBadDate(dateNode.Span, "date", dateNode.Text));
         }
         else
         {
             date = parsed;
             if (parsed > today)
             {
-                diagnostics.Add(PolicyDiagnostics.RecordInFuture(dateNode.Span, dateNode.Text));
+                diagnostics.Add(RecordDiagnostics.RecordInFuture(dateNode.Span, dateNode.Text));
             }
         }
 
@@ -91,7 +91,7 @@ public static class RecordLoader
     {
         if (mapping[field] is not SourceScalar { IsNull: false } node)
         {
-            diagnostics.Add(PolicyDiagnostics.RecordFieldMissing(mapping.Span, field));
+            diagnostics.Add(RecordDiagnostics.RecordFieldMissing(mapping.Span, field));
             return null;
         }
 

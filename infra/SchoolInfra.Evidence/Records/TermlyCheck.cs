@@ -1,7 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Model.School;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// The result of <see cref="SchoolCalendar.CheckTermly"/> and <see cref="SchoolCalendar.CheckTermlyDates"/>: the

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.School;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// The records the catalogue expects on a schedule (reference/controls.md), with the school's choice where it

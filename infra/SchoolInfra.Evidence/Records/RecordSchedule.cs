@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// Overdue detection for scheduled records against the injected clock and the school's terms

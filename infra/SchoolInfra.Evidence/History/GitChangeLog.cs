@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using LibGit2Sharp;
 using NodaTime;
 
-namespace SchoolInfra.Reports.Changes;
+namespace SchoolInfra.Evidence.History;
 
 /// <summary>
 /// Reads a git repository's history for reports: the commits that changed a file or folder, with their approval

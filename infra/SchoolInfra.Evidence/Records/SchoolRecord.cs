@@ -6,7 +6,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Yaml;
 
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// One dated evidence file: its kind, date, the role that made it, and its other fields as read (each rule reads

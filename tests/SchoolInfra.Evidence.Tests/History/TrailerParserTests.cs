@@ -1,4 +1,4 @@
-using SchoolInfra.Reports.Changes;
+using SchoolInfra.Evidence.History;
 
 namespace SchoolInfra.Reports.Tests.Changes;
 

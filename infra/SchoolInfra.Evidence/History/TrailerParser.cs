@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
-namespace SchoolInfra.Reports.Changes;
+namespace SchoolInfra.Evidence.History;
 
 /// <summary>
 /// Reads the trailers of a commit message: its last paragraph, when that is not the subject and every line in it

@@ -1,4 +1,4 @@
-namespace SchoolInfra.Policy.Records;
+namespace SchoolInfra.Evidence.Records;
 
 public enum DueState
 {
