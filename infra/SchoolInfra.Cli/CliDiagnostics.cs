@@ -47,6 +47,16 @@ public static class CliDiagnostics
         "SI9010", Severity.Error, CommandLine, $"\"{verb}\" needs the option {option}.",
         $"run schoolinfra {verb} --help to see how it is used.");
 
+    public static Diagnostic GitHubRepositoryUnknown(string? repository) => new(
+        "SI9141", Severity.Warning, CommandLine, repository is null
+            ? "A GitHub token is set but GITHUB_REPOSITORY is not, so approvals on GitHub were not checked."
+            : $"GITHUB_REPOSITORY is \"{repository}\", which is not written as owner/name, so approvals on GitHub were not checked.",
+        "set GITHUB_REPOSITORY to owner/name (GitHub Actions sets it for every job).");
+
+    public static Diagnostic ApprovalsNotRead(string reason) => new(
+        "SI9142", Severity.Warning, CommandLine, $"Approvals on GitHub were not checked ({reason.TrimEnd('.')}).",
+        "give the job the permissions pull-requests: read and contents: read, and run it again.");
+
     public static Diagnostic Unexpected(string kind, string message) => new(
         "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
         "please report it with the command you ran; no output was written.");

@@ -58,7 +58,8 @@ public static class ReportCommand
                 printer = new PdfPrinter(ChromiumLocator.Locate(browser, cli.Environment("PATH")));
             }
 
-            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics);
+            var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, approvals);
             if (inputs is null)
             {
                 return Options.Fail(cli, diagnostics);

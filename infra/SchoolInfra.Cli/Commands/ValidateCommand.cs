@@ -22,6 +22,8 @@ public static class ValidateCommand
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
         control is not met or partial or a record is overdue, 1 when the settings, records or catalogue have errors.
+        With GITHUB_TOKEN and GITHUB_REPOSITORY set (as in GitHub Actions), who approved each change this academic
+        year is read from the pull requests' reviews (CHG-01, CHG-02); without them, approvals are not checked.
 
           --stack NAME      read schools/Pulumi.NAME.yaml and schools/NAME/records/ (default: oakfield-primary)
           --format FORMAT   text (default; coloured on a terminal), json, or sarif for GitHub code scanning
@@ -70,7 +72,9 @@ public static class ValidateCommand
 
         var controls = args.Value("--controls") ?? DefaultControls;
         var catalogue = CatalogueFile.ReadFolder(Path.Combine(workspace.Root, controls), controls, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics);
+        // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
+        var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, approvals);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {

@@ -68,9 +68,6 @@ public sealed class FindingBuilder(string controlId, SourceSpan location, Furthe
     }
 
     /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
-    public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence(at,
-        $"Git history is not read by validate, so {what} has not been checked.",
-        "review the pull request history (plan and report read it) and keep approvals on every merge", SchoolRole.Headteacher);
 
     /// <summary>A scheduled record: done or due is evidence, overdue is not met, never done is no evidence.</summary>
     public FindingBuilder Scheduled(RecordDue due, string what, SourceSpan fallback, string action, SchoolRole by)

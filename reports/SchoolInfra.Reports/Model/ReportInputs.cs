@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -34,4 +35,8 @@ public sealed record ReportInputs(
     ImmutableArray<RecordDue> Schedule,
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
-    bool HistoryAvailable = true);
+    bool HistoryAvailable = true)
+{
+    /// <summary>Who approved each change, from GitHub's reviews; null when the approvals were not read at all.</summary>
+    public ApprovalEvidence? Approvals { get; init; }
+}

@@ -84,7 +84,11 @@ public static class ReportModelBuilder
         }
 
         var unapproved = changes.Entries.Count(e => !e.IsApproved);
-        if (unapproved > 0)
+        if (unapproved > 0 && !changes.ApprovalsChecked)
+        {
+            lines.Add($"Who approved {(changes.Entries.Length == 1 ? "this term's change" : $"this term's {changes.Entries.Length} changes")} was not checked on GitHub.");
+        }
+        else if (unapproved > 0)
         {
             lines.Add($"{EnglishList.Count(unapproved, "change this term has", "changes this term have")} no approval from a named approver.");
         }

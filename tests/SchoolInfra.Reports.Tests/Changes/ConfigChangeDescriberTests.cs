@@ -30,6 +30,17 @@ public sealed class ConfigChangeDescriberTests
         WithFiltering(f => f with { Profiles = [.. f.Profiles.Select(p => p.Key == key ? change(p) : p)] });
 
     [Fact]
+    public void Describe_HeadteachersGitHubAccountChanged_IsApproversChanged()
+    {
+        var after = Example with { Roles = Example.Roles with { Headteacher = Example.Roles.Headteacher with { Github = "oakfield-example-other" } } };
+
+        var change = Single(Example, after);
+
+        Assert.Equal("Makes the GitHub account oakfield-example-other the one that approves as the headteacher (was oakfield-example-head).", change.Text);
+        Assert.Equal([RiskFlag.ApproversChanged], change.Risks.AsEnumerable());
+    }
+
+    [Fact]
     public void Describe_SameSettings_FindsNothing() => Assert.Empty(ConfigChangeDescriber.Describe(Example, ExampleSchool.Config()));
 
     [Fact]
@@ -39,7 +50,7 @@ public sealed class ConfigChangeDescriberTests
 
         var change = Single(before, Example);
 
-        Assert.Equal("Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Approved by the headteacher on 2 Nov 2026.", change.Text);
+        Assert.Equal("Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Reason: \"Year 6 film-making unit uses selected YouTube tutorials in class\". Approved by the headteacher on 2 Nov 2026.", change.Text);
         Assert.Equal(["CHG-03", "FIL-10", "FIL-11"], change.Controls.AsEnumerable());
         Assert.Equal([RiskFlag.ExceptionAdded], change.Risks.AsEnumerable());
         Assert.Equal(ChangeArea.Filtering, change.Area);

@@ -1,0 +1,139 @@
+using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Reports.Inputs;
+using SchoolInfra.Reports.Plan;
+
+namespace SchoolInfra.Reports.Tests.Plan;
+
+/// <summary>
+/// <c>plan</c> on realistic pull requests (issue 11): the policy is judged on both versions, the summary leads with what
+/// changes for the controls, and who must approve comes from the policy's own approver rules.
+/// </summary>
+public sealed class ControlDeltaPlanTests : IDisposable
+{
+    private readonly ExampleHistory _history = ExampleHistory.Create();
+
+    public void Dispose() => _history.Dispose();
+
+    [Fact]
+    public void WaiverExtendedWithItsApproverSwitchedToTheHeadteacher_MakesChg05NotMet_AndNeedsTheChair()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, """
+                - control: MON-01
+                  reason: Activity on the Reception and KS1 class log-ons is traced to the class and the supervising adult, not to one pupil, until individual log-ons replace them.
+                  approvedBy: chairOfGovernors
+                  approvedOn: 2026-09-07
+                  expiresOn: 2026-12-16
+            """, """
+                - control: MON-01
+                  reason: Activity on the Reception and KS1 class log-ons is traced to the class and the supervising adult, not to one pupil, until individual log-ons replace them.
+                  approvedBy: headteacher
+                  approvedOn: 2026-11-20
+                  expiresOn: 2027-02-26
+            """));
+
+        Assert.Equal("changes", summary.Outcome);
+        Assert.StartsWith("This change makes ", summary.ControlEffect, StringComparison.Ordinal);
+        Assert.Contains("CHG-05 goes from met to not met.", summary.ControlEffect, StringComparison.Ordinal);
+        var chg05 = Delta(summary, "CHG-05");
+        Assert.Equal(("met", "not met", "worse"), (chg05.Before, chg05.After, chg05.Direction));
+        Assert.Equal("CHG-05 goes from met to not met.", chg05.Sentence);
+        Assert.Contains("high-severity control needs the chair of governors", chg05.Why, StringComparison.Ordinal);
+        Assert.Equal(("waived", "worse"), (Delta(summary, "MON-01").Before, Delta(summary, "MON-01").Direction));
+        Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
+        Assert.Contains("the chair of governors (Dr P. Okonedo) must approve it", Assert.Single(summary.Approval.AlsoNeeded), StringComparison.Ordinal);
+        var line = Assert.Single(summary.Sections.Single(s => s.Title == "Waivers").Changes).Text;
+        Assert.Contains("approved by the headteacher (was the chair of governors)", line, StringComparison.Ordinal);
+        Assert.Contains("Reason: \"Activity on the Reception and KS1 class log-ons", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASiteUnblockedAndApprovedByTheHeadteacherWhoAskedForIt_MakesFil10NotMet_AndNeedsTheOtherApprover()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "    exceptions:\n", """
+                exceptions:
+                  - domain: vimeo.com
+                    groups: [year6Pupils]
+                    reason: Year 6 film-making unit watches two short films chosen by the headteacher.
+                    requestedBy: Headteacher
+                    approvedBy: headteacher
+                    approvedOn: 2026-11-20
+                    expiresOn: 2026-12-18
+
+            """));
+
+        var fil10 = Delta(summary, "FIL-10");
+        Assert.Equal("FIL-10 goes from met to not met.", fil10.Sentence);
+        Assert.Contains("requested and approved by the same role", fil10.Why, StringComparison.Ordinal);
+        Assert.StartsWith("This change makes 1 control worse: FIL-10 goes from met to not met.", summary.ControlEffect, StringComparison.Ordinal);
+        Assert.Equal(["secondResponsiblePerson"], summary.Approval.Roles.AsEnumerable());
+        Assert.Equal("the second responsible person (Mr D. Fenwick)", summary.Approval.Approvers);
+        Assert.Contains("The headteacher asked for the exception for vimeo.com, and nobody approves their own request.", summary.Approval.Reason, StringComparison.Ordinal);
+        Assert.Contains(summary.Sections.SelectMany(s => s.Changes), c => c.Text.Contains("Reason: \"Year 6 film-making unit watches two short films", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACommentOnlyEdit_IsSaidToHaveNoEffect()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "  schoolinfra:waivers:\n", "  # Reviewed by the governors' resources committee.\n  schoolinfra:waivers:\n"));
+
+        Assert.Equal("no-effect", summary.Outcome);
+        Assert.Empty(summary.ControlDeltas);
+        Assert.Equal("This change does not change the result of any control.", summary.ControlEffect);
+        Assert.Contains("changes nothing that is deployed or checked", summary.Headline, StringComparison.Ordinal);
+        Assert.Empty(summary.Problems);
+        Assert.Equal(["headteacher", "secondResponsiblePerson"], summary.Approval.Roles.AsEnumerable());
+        Assert.DoesNotContain("read the changes in the file", summary.Headline + string.Join(" ", summary.Problems), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void InvalidNewSettings_ListTheirErrors()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "keepDailyDays: 30", "keepDailyDays: 3"));
+
+        Assert.Equal("invalid", summary.Outcome);
+        var problem = Assert.Single(summary.Problems);
+        Assert.StartsWith("schools/Pulumi.oakfield-primary.yaml, line ", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", problem, StringComparison.Ordinal);
+        Assert.Contains("To fix:", problem, StringComparison.Ordinal);
+        Assert.Equal("Nothing can be said about the controls until the errors in the new settings are fixed.", summary.ControlEffect);
+        Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
+        Assert.Equal("Do not approve until the errors are fixed.", summary.Approval.Reason);
+    }
+
+    [Fact]
+    public void TheMarkdown_LeadsWithTheControls_AndHasNoGitJargon()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "    exceptions:\n", """
+                exceptions:
+                  - domain: vimeo.com
+                    groups: [year6Pupils]
+                    reason: Year 6 film-making unit watches two short films chosen by the headteacher.
+                    requestedBy: Headteacher
+                    approvedBy: headteacher
+                    approvedOn: 2026-11-20
+                    expiresOn: 2026-12-18
+
+            """));
+        var markdown = ExampleReports.Renderer().Render("pr-summary.md", summary);
+
+        var lines = markdown.Split('\n');
+        Assert.Single(summary.ControlDeltas);
+        Assert.Equal("**This change makes 1 control worse: FIL-10 goes from met to not met.**", lines[2]);
+        Assert.Contains("| FIL-10: Unblocking a site needs a reason, an approver and an end date | met | **not met** |", markdown, StringComparison.Ordinal);
+        foreach (var jargon in new[] { "HEAD", "commit", "merge", "trailer", "Approved-by", summary.FromCommit, summary.ToCommit })
+        {
+            Assert.DoesNotContain(jargon, markdown, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Commits <paramref name="edit"/> of today's example file on top of the history and plans that commit.</summary>
+    private ChangeSummary Plan(Func<string, string> edit)
+    {
+        var text = edit(File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml")).ReplaceLineEndings("\n"));
+        _history.Git.Commit("A change", ExampleHistory.RecordsAt.AddDays(1), (ExampleHistory.StackFile, text));
+        var catalogue = ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag());
+        return ChangeSummaryBuilder.Build(ExampleReports.History(_history).SummaryInputs("HEAD~1", "HEAD", catalogue));
+    }
+
+    private static ControlDelta Delta(ChangeSummary summary, string id) => summary.ControlDeltas.Single(d => d.Id == id);
+}
