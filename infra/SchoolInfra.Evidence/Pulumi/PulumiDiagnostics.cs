@@ -54,7 +54,7 @@ public static class PulumiDiagnostics
         "look at the run's log, repair the state (pulumi stack export / import), then run the refresh again.");
 
     public static Diagnostic RunFailed(SourceSpan at, string message) => new(
-        "SI4012", Severity.Error, at, $"Pulumi reported an error that stopped the run: {message}",
+        "SI4012", Severity.Error, at, $"Pulumi reported an error that stopped the run: {message.TrimEnd('.', ' ', '\n')}.",
         "fix the cause (credentials, network, provider) and run the refresh again.");
 
     public static Diagnostic NotACheck(SourceSpan at, string operation) => new(
@@ -65,19 +65,6 @@ public static class PulumiDiagnostics
         "SI4014", Severity.Error, at, $"The file is about the stack \"{found}\", not \"{expected}\".",
         "pass the refresh of this school's stack, or name the right school with --stack.");
 
-    public static Diagnostic CliTooOld(string version) => new(
-        "SI4015", Severity.Error, SourceSpan.None,
-        $"Pulumi CLI {version} is older than 3.227, the first version whose refresh output and exit codes SchoolInfra trusts.",
-        "install the CLI version pinned in .github/pulumi-version.");
-
     public static Diagnostic EventsUnfinished(SourceSpan at) => new(
         "SI4016", Severity.Error, at, "The engine events end without a summary, so the run did not finish or the file was cut short.", RunAgain);
-
-    public static Diagnostic UnknownResultVersion(SourceSpan at, string version) => new(
-        "SI4017", Severity.Error, at, $"The drift result has format version {version}; this SchoolInfra reads version 1.",
-        "run schoolinfra drift again with this version to write a new result.");
-
-    public static Diagnostic ResultForOtherStack(SourceSpan at, string found, string expected) => new(
-        "SI4018", Severity.Error, at, $"The drift result is for the stack \"{found}\", not \"{expected}\".",
-        "pass the drift result of this school, or name the right school with --stack.");
 }
