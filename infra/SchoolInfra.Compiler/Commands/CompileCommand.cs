@@ -1,11 +1,11 @@
-using SchoolInfra.Cli.Output;
+using SchoolInfra.Compiler.Output;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 
-namespace SchoolInfra.Cli.Commands;
+namespace SchoolInfra.Compiler.Commands;
 
 /// <summary>
 /// <c>schoolinfra compile</c>: the Pulumi YAML compiler. Engine mode reads PULUMI_STACK and PULUMI_CONFIG; --stack
