@@ -1,0 +1,17 @@
+using SchoolInfra.Core.Config;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Records;
+
+namespace SchoolInfra.Policy.Tests.Catalogue;
+
+/// <summary>Policy's own config record (a catalogue entry) and enums get generated tables too, matching reflection.</summary>
+public sealed class ConfigTablesTests
+{
+    [Fact]
+    public void Tables_OfEveryPolicyRecordAndEnum_MatchReflection() =>
+        Assert.Empty(ConfigTablesCheck.Differences(typeof(ControlEntry).Assembly));
+
+    [Fact]
+    public void EnumValue_RecordKind_UsesItsExplicitWord() =>
+        Assert.Equal("fm-check", ConfigNaming.EnumValue(RecordKind.FmCheck));
+}
