@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Tests.Support;
 
 namespace SchoolInfra.Policy.Tests;

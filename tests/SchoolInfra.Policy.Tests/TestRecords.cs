@@ -3,7 +3,7 @@ using NodaTime.Text;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Yaml;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 
 namespace SchoolInfra.Policy.Tests;
 

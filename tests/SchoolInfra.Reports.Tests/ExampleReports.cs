@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Model;

@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
-using SchoolInfra.Reports.Changes;
+using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Output;
 using SchoolInfra.Reports.Plan;

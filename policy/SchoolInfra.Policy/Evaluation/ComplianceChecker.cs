@@ -2,9 +2,9 @@ using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules;
 
 namespace SchoolInfra.Policy.Evaluation;

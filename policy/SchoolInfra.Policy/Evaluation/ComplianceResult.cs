@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Evaluation;
 

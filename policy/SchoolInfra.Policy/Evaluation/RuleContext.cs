@@ -1,8 +1,8 @@
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Evaluation;
 

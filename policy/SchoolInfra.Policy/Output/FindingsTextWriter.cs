@@ -1,7 +1,7 @@
 using System.Text;
 using SchoolInfra.Core.Config;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using SchoolInfra.Core.Yaml;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 
 namespace SchoolInfra.Policy.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using SchoolInfra.Evidence.History;
 
 namespace SchoolInfra.Reports.Changes;
 

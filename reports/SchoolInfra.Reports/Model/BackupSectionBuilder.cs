@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Model.Backup;
 using SchoolInfra.Core.Yaml;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;

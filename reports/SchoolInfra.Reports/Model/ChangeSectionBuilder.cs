@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Text;
 

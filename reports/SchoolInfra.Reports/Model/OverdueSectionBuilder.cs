@@ -1,5 +1,5 @@
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;

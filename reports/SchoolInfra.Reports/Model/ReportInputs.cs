@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Reports.Changes;
 
 namespace SchoolInfra.Reports.Model;

@@ -1,5 +1,5 @@
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 
 namespace SchoolInfra.Reports.Text;
 

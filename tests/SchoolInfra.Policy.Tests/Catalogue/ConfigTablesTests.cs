@@ -1,6 +1,4 @@
-using SchoolInfra.Core.Config;
 using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Tests.Catalogue;
 
@@ -10,8 +8,4 @@ public sealed class ConfigTablesTests
     [Fact]
     public void Tables_OfEveryPolicyRecordAndEnum_MatchReflection() =>
         Assert.Empty(ConfigTablesCheck.Differences(typeof(ControlEntry).Assembly));
-
-    [Fact]
-    public void EnumValue_RecordKind_UsesItsExplicitWord() =>
-        Assert.Equal("fm-check", ConfigNaming.EnumValue(RecordKind.FmCheck));
 }

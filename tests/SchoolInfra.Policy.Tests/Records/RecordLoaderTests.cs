@@ -1,7 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 
 namespace SchoolInfra.Policy.Tests.Records;
 

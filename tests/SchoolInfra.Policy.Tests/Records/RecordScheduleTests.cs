@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Tests.Support;
 
 namespace SchoolInfra.Policy.Tests.Records;

@@ -1,5 +1,5 @@
 using NodaTime;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 
 namespace SchoolInfra.Policy.Tests.Records;
 

@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules.Guests;
 using SchoolInfra.Policy.Tests.Support;
 

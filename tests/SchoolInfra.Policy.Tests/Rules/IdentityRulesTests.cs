@@ -1,7 +1,7 @@
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.Logging;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules.Identity;
 using SchoolInfra.Policy.Tests.Support;
 

@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules.Monitoring;
 using SchoolInfra.Policy.Tests.Support;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using NJsonSchema;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules;
 using SchoolInfra.Policy.Sarif;
 using SchoolInfra.Policy.Tests.Support;

@@ -3,12 +3,12 @@ using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Build;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules;
 
 namespace SchoolInfra.Policy.Tests.Support;

@@ -4,10 +4,11 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Yaml;
+using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Model;
 

@@ -1,4 +1,4 @@
-using SchoolInfra.Reports.Changes;
+using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Plan;
 

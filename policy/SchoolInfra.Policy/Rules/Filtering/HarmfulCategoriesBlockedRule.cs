@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.Filtering;
 

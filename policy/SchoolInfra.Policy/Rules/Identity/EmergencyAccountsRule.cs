@@ -1,9 +1,9 @@
 using SchoolInfra.Core.Model.Logging;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Build;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.Identity;
 

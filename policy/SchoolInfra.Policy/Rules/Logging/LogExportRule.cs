@@ -1,8 +1,8 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Logging;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.Logging;
 

@@ -1,8 +1,8 @@
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.Passwords;
 

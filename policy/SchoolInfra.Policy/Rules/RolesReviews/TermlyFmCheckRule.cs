@@ -4,9 +4,9 @@ using SchoolInfra.Core.Model.Devices;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Yaml;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 
 namespace SchoolInfra.Policy.Rules.RolesReviews;
 

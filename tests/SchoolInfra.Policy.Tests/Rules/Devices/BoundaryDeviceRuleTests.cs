@@ -1,5 +1,5 @@
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules.Devices;
 
 namespace SchoolInfra.Policy.Tests.Rules.Devices;

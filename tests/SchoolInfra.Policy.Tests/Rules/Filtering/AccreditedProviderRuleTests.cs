@@ -1,5 +1,5 @@
 using SchoolInfra.Core.Model.Filtering;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Rules.Filtering;
 
 namespace SchoolInfra.Policy.Tests.Rules.Filtering;

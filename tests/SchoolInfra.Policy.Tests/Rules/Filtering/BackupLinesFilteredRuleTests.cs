@@ -1,4 +1,4 @@
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Rules.Filtering;
 
 namespace SchoolInfra.Policy.Tests.Rules.Filtering;

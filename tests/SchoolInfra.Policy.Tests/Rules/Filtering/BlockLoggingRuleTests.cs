@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Records;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Rules.Filtering;
 
 namespace SchoolInfra.Policy.Tests.Rules.Filtering;

@@ -1,7 +1,7 @@
 using SchoolInfra.Core.Model.Identity;
+using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Evaluation;
-using SchoolInfra.Policy.Records;
 using SchoolInfra.Policy.Rules.Filtering;
 
 namespace SchoolInfra.Policy.Tests.Rules.Filtering;

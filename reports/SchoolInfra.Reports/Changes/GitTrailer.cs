@@ -1,5 +1,0 @@
-namespace SchoolInfra.Reports.Changes;
-
-/// <summary>One <c>Key: value</c> line from the end of a commit message. Keys are normalised to
-/// <c>Approved-by</c> casing (first letter upper case, the rest lower case).</summary>
-public sealed record GitTrailer(string Key, string Value);
