@@ -17,10 +17,10 @@ public sealed class ApprovedChangesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         if (roles.SecondResponsiblePerson is null)
         {
-            result.NotMet(roles.Span, "Only the headteacher can approve changes: no second responsible person is named.",
+            result.NotMet("noSecondApprover", roles.Span, "Only the headteacher can approve changes: no second responsible person is named.",
                 "name the second responsible person under schoolinfra:roles", SchoolRole.Headteacher);
         }
         else
@@ -32,14 +32,14 @@ public sealed class ApprovedChangesRule : IRule
         {
             if (roles.HolderOf(role) is { Github: null } holder)
             {
-                result.Partial(holder.Span, $"No GitHub user name is declared for {Wording.Role(role)} ({holder.Name}), so their approvals cannot be recognised.",
+                result.Partial("noGithubName", holder.Span, $"No GitHub user name is declared for {Wording.Role(role)} ({holder.Name}), so their approvals cannot be recognised.",
                     "add github: with their GitHub user name to the role under schoolinfra:roles", SchoolRole.ItProvider);
             }
         }
 
         if (context.Approvals is not { Checked: true } approvals)
         {
-            result.NoEvidence(roles.Span, ApprovalWording.NotChecked(context.Approvals),
+            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals),
                 "read the history with GitHub's token (the report and validate do, given GITHUB_TOKEN and GITHUB_REPOSITORY)", SchoolRole.ItProvider);
             if (ApprovalWording.Claims(context.Approvals) is { } claims)
             {
@@ -60,7 +60,7 @@ public sealed class ApprovedChangesRule : IRule
                 continue;
             }
 
-            result.NotMet(roles.Span, $"The change of {ApprovalWording.Change(change)} {ApprovalWording.WhyNotApproved(verdict)}{ApprovalWording.ClaimNote(change)}",
+            result.NotMet("notApproved", roles.Span, $"The change of {ApprovalWording.Change(change)} {ApprovalWording.WhyNotApproved(verdict)}{ApprovalWording.ClaimNote(change)}",
                 "approve every change on GitHub before it is merged, as the headteacher or the second responsible person", SchoolRole.Headteacher);
         }
 

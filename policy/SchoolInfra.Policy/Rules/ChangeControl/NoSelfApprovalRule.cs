@@ -16,12 +16,12 @@ public sealed class NoSelfApprovalRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         if (roles.ItProvider is { } provider)
         {
             foreach (var approver in Approvers.OfChanges(roles).Select(roles.HolderOf).OfType<RoleHolder>().Where(a => Approvers.WorksFor(a, provider.Organisation)))
             {
-                result.NotMet(approver.Span, $"The approver \"{approver.Name}\" works for the IT provider, who makes the changes.",
+                result.NotMet("approverIsProvider", approver.Span, $"The approver \"{approver.Name}\" works for the IT provider, who makes the changes.",
                     "choose a senior leader or governor of the school as the second approver", SchoolRole.Headteacher);
             }
         }
@@ -29,7 +29,7 @@ public sealed class NoSelfApprovalRule : IRule
         result.Evidence("No approver works for the IT provider.");
         if (context.Approvals is not { Checked: true } approvals)
         {
-            result.NoEvidence(roles.Span, ApprovalWording.NotChecked(context.Approvals),
+            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals),
                 "read the history with GitHub's token (the report and validate do, given GITHUB_TOKEN and GITHUB_REPOSITORY)", SchoolRole.ItProvider);
             return result.Build("Nobody approves a change they asked for or made.");
         }
@@ -40,7 +40,7 @@ public sealed class NoSelfApprovalRule : IRule
             if (verdict is { Outcome: ApprovalOutcome.OwnChange, By: { } by, Role: { } role })
             {
                 var how = change.IsAuthor(by.Login) ? "made" : "asked for";
-                result.NotMet(roles.Span, $"The change of {ApprovalWording.Change(change)} was approved only by {Wording.Role(role)} ({by.Name ?? by.Login}), who {how} it.",
+                result.NotMet("approvedOwnChange", roles.Span, $"The change of {ApprovalWording.Change(change)} was approved only by {Wording.Role(role)} ({by.Name ?? by.Login}), who {how} it.",
                     "have the other approver approve changes that one of them made or asked for", SchoolRole.Headteacher);
             }
         }
