@@ -50,10 +50,17 @@ public static class Program
         {
             return verb([.. args.Skip(1)], cli);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Unrecoverable I/O (writing --out, the report folder): plain words chosen from the kind of failure. The
+            // exception's own message is never shown: a trimmed build prints resource keys instead of sentences.
+            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.FileSystemFailure(FileSystemFailures.Describe(ex))], cli.ErrorIsTerminal);
+            return 1;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Exceptions are bugs or unrecoverable I/O: say so plainly, without a stack trace or any config value.
-            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name, ex.Message)], cli.ErrorIsTerminal);
+            // Anything else is a bug: say so plainly, without a stack trace, a config value or the exception's message.
+            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name)], cli.ErrorIsTerminal);
             return 1;
         }
     }
