@@ -1,5 +1,4 @@
 using SchoolInfra.Cli.Commands;
-using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Config;
 
 namespace SchoolInfra.Cli;
@@ -46,22 +45,6 @@ public static class Program
             return 1;
         }
 
-        try
-        {
-            return verb([.. args.Skip(1)], cli);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Unrecoverable I/O (writing --out, the report folder): plain words chosen from the kind of failure. The
-            // exception's own message is never shown: a trimmed build prints resource keys instead of sentences.
-            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.FileSystemFailure(FileSystemFailures.Describe(ex))], cli.ErrorIsTerminal);
-            return 1;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Anything else is a bug: say so plainly, without a stack trace, a config value or the exception's message.
-            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name)], cli.ErrorIsTerminal);
-            return 1;
-        }
+        return CommandRunner.Run(verb, [.. args.Skip(1)], cli);
     }
 }

@@ -26,7 +26,7 @@ internal static class RecordFieldChecks
         ],
         [RecordKind.Training] =
         [
-            Number("staffCompletedPercent", 0, 100), Number("governorsTrained", 0, 10_000), Number("newStarters", 0, 10_000),
+            Number("groups[].trained", 0, 10_000), Number("groups[].of", 0, 10_000), Number("newStarters", 0, 10_000),
             Number("newStartersTrainedWithin30Days", 0, 10_000),
         ],
         [RecordKind.IncidentLog] =

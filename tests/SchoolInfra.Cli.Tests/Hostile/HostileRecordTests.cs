@@ -79,12 +79,12 @@ public sealed class HostileRecordTests : IDisposable
     }
 
     [Fact]
-    public void TrainingAbove100Percent_IsSI2806()
+    public void TrainingNegativeCount_IsSI2806()
     {
         const string file = $"{Folder}/2026-09-30-training.yaml";
-        _repo.Write(file, _repo.Read(file).Replace("staffCompletedPercent: 96", "staffCompletedPercent: 960", StringComparison.Ordinal));
+        _repo.Write(file, _repo.Read(file).Replace("{ group: office, trained: 3, of: 3 }", "{ group: office, trained: -3, of: 3 }", StringComparison.Ordinal));
 
-        _repo.Run("validate").Reports("SI2806", $"{file}:6:24");
+        _repo.Run("validate").Reports("SI2806", $"{file}:10:31");
     }
 
     private string Restore(string fileDate, string date = "2026-10-22", string minutes = "18", string result = "pass")

@@ -44,6 +44,15 @@ public sealed class HostileRepository : IDisposable
     /// <summary>Changes the stack file, through <see cref="ExampleSchool.Edit"/> (the text must occur exactly once).</summary>
     public void EditStack(string find, string replacement) => Write(StackFile, ExampleSchool.Edit(Read(StackFile), find, replacement));
 
+    /// <summary>The 1-based line of the stack file on which <paramref name="text"/> first starts (the file changes as the example grows).</summary>
+    public int StackLineOf(string text)
+    {
+        var stack = Read(StackFile);
+        var at = stack.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"\"{text}\" is not in the stack file.");
+        return stack[..at].Count(c => c == '\n') + 1;
+    }
+
     /// <summary>Runs schoolinfra in-process in the repository on the example school's date; stdout, stderr and exit code.</summary>
     public CliRun Run(params string[] args) => Run(new Dictionary<string, string>(), args);
 

@@ -20,9 +20,10 @@ public sealed class HostileTextTests : IDisposable
     [InlineData("validate")]
     public void UnclosedListBeforeTheNextKey_IsSI1001AtTheBracket(string verb)
     {
+        var line = _repo.StackLineOf("    name: Oakfield Primary School\n");
         _repo.EditStack("    name: Oakfield Primary School\n", "    name: [Oakfield Primary School\n");
 
-        var run = Run(verb).Reports("SI1001", $"{StackFile}:10:11");
+        var run = Run(verb).Reports("SI1001", $"{StackFile}:{line}:11");
 
         Assert.Contains("the list opened with \"[\" here is never closed", run.Text, StringComparison.Ordinal);
     }
@@ -30,9 +31,10 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public void UnclosedSectionBeforeTheNextKey_IsSI1001AtTheBrace()
     {
+        var line = _repo.StackLineOf("    name: Oakfield Primary School\n");
         _repo.EditStack("    name: Oakfield Primary School\n", "    name: {Oakfield Primary School\n");
 
-        var run = Run("compile").Reports("SI1001", $"{StackFile}:10:11");
+        var run = Run("compile").Reports("SI1001", $"{StackFile}:{line}:11");
 
         Assert.Contains("the section opened with \"{\" here is never closed", run.Text, StringComparison.Ordinal);
     }
@@ -49,6 +51,7 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public void BytesThatAreNotUtf8_AreSI1013AtTheirLine()
     {
+        var line = _repo.StackLineOf("    name: Oakfield Primary School\n");
         var text = _repo.Read(StackFile).Replace("    name: Oakfield Primary School\n", "    name: Oakfield Primary Sch@@l\n", StringComparison.Ordinal);
         var bytes = Encoding.UTF8.GetBytes(text);
         var at = Array.IndexOf(bytes, (byte)'@');
@@ -56,15 +59,16 @@ public sealed class HostileTextTests : IDisposable
         bytes[at + 1] = 0x28;
         _repo.WriteBytes(StackFile, bytes);
 
-        Run("compile").Reports("SI1013", $"{StackFile}:10:31");
+        Run("compile").Reports("SI1013", $"{StackFile}:{line}:31");
     }
 
     [Fact]
     public void TerminalEscapeInAValue_IsSI1014AndNeverPrintedRaw()
     {
+        var line = _repo.StackLineOf("requestedBy: Year 6 teacher\n");
         _repo.EditStack("requestedBy: Year 6 teacher\n", "requestedBy: \"Year 6 \\e[2J\\e[31mteacher\"\n");
 
-        var run = Run("compile").Reports("SI1014", $"{StackFile}:376:22");
+        var run = Run("compile").Reports("SI1014", $"{StackFile}:{line}:22");
 
         Assert.Contains("U+001B (escape, which starts terminal colour and cursor codes)", run.Text, StringComparison.Ordinal);
     }
@@ -72,9 +76,10 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public void RawEscapeInAKey_IsSI1014()
     {
+        var line = _repo.StackLineOf("    retentionDays: 365\n");
         _repo.EditStack("    retentionDays: 365\n", "    retention\u001b[8mDays: 365\n");
 
-        Run("compile").Reports("SI1014", $"{StackFile}:453:5");
+        Run("compile").Reports("SI1014", $"{StackFile}:{line}:5");
     }
 
     [Fact]
@@ -92,17 +97,19 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public void RightToLeftOverrideInADisplayName_IsSI1015()
     {
+        var line = _repo.StackLineOf("        displayName: Governors\n");
         _repo.EditStack("        displayName: Governors\n", "        displayName: \"Gover\\u202Enors\"\n");
 
-        Run("compile").Reports("SI1015", $"{StackFile}:165:22");
+        Run("compile").Reports("SI1015", $"{StackFile}:{line}:22");
     }
 
     [Fact]
     public void ZeroWidthSpaceInAKey_IsSI1015()
     {
+        var line = _repo.StackLineOf("      - key: governors\n");
         _repo.EditStack("      - key: governors\n", "      - key: gover\u200Bnors\n");
 
-        Run("compile").Reports("SI1015", $"{StackFile}:164:14");
+        Run("compile").Reports("SI1015", $"{StackFile}:{line}:14");
     }
 
     [Theory]
@@ -110,9 +117,10 @@ public sealed class HostileTextTests : IDisposable
     [InlineData("Ｔｅａｃｈｉｎｇ staff")]
     public void DisplayNamesThatDifferOnlyInCaseOrLookAlikes_AreSI2801(string name)
     {
+        var line = _repo.StackLineOf("        displayName: Governors\n");
         _repo.EditStack("        displayName: Governors\n", $"        displayName: {name}\n");
 
-        var run = Run("compile").Reports("SI2801", $"{StackFile}:164:9");
+        var run = Run("compile").Reports("SI2801", $"{StackFile}:{line - 1}:9");
 
         Assert.Contains("is the same as \"Teaching staff\"", run.Text, StringComparison.Ordinal);
     }
