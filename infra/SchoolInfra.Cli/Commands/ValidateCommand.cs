@@ -64,14 +64,14 @@ public static class ValidateCommand
         }
 
         var (path, display) = workspace.StackFile(stack);
-        var source = StackFileReader.Read(path, display, stack, diagnostics);
+        var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
         if (source is null)
         {
             return Options.Fail(cli, diagnostics);
         }
 
         var controls = args.Value("--controls") ?? DefaultControls;
-        var catalogue = CatalogueFile.ReadFolder(Path.Combine(workspace.Root, controls), controls, diagnostics);
+        var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
         var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
         var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, approvals);

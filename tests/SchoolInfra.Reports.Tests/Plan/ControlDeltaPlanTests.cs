@@ -19,12 +19,14 @@ public sealed class ControlDeltaPlanTests : IDisposable
     {
         var summary = Plan(text => ExampleSchool.Edit(text, """
                 - control: MON-01
+                  problem: classLogons
                   reason: Activity on the Reception and KS1 class log-ons is traced to the class and the supervising adult, not to one pupil, until individual log-ons replace them.
                   approvedBy: chairOfGovernors
                   approvedOn: 2026-09-07
                   expiresOn: 2026-12-16
             """, """
                 - control: MON-01
+                  problem: classLogons
                   reason: Activity on the Reception and KS1 class log-ons is traced to the class and the supervising adult, not to one pupil, until individual log-ons replace them.
                   approvedBy: headteacher
                   approvedOn: 2026-11-20
