@@ -25,6 +25,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Today">The date the report describes (from the injected clock).</param>
 /// <param name="HistoryAvailable">Whether the git history could be read; when not, the report says so instead of
 /// claiming nothing changed.</param>
+/// <param name="ObservedOn">When the live systems were last read for these findings (a refresh or tenant read); null when
+/// they were not, and then no control is presented as checked live.</param>
 public sealed record ReportInputs(
     string StackName,
     SchoolConfig Config,
@@ -35,7 +37,8 @@ public sealed record ReportInputs(
     ImmutableArray<RecordDue> Schedule,
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
-    bool HistoryAvailable = true)
+    bool HistoryAvailable = true,
+    LocalDate? ObservedOn = null)
 {
     /// <summary>Who approved each change, from GitHub's reviews; null when the approvals were not read at all.</summary>
     public ApprovalEvidence? Approvals { get; init; }

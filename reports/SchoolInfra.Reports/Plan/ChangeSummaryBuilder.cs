@@ -175,8 +175,8 @@ public static class ChangeSummaryBuilder
         private readonly bool _checked = inputs.BeforeCheck is { HasErrors: false } && inputs.AfterCheck is { HasErrors: false };
 
         public ImmutableArray<ControlDelta> Deltas { get; } =
-            inputs.BeforeCheck is { HasErrors: false } b && inputs.AfterCheck is { HasErrors: false } a
-                ? ControlDeltas.Between(b.Findings, a.Findings, inputs.Catalogue)
+            inputs.BeforeCheck is { HasErrors: false } b && inputs.AfterCheck is { HasErrors: false } a && inputs.After?.Config is { } now
+                ? ControlDeltas.Between(b.Findings, a.Findings, inputs.Catalogue, ReasonScreen.For(now))
                 : [];
 
         public bool? TemplateChanged { get; } =

@@ -11,7 +11,7 @@ namespace SchoolInfra.Reports.Plan;
 /// </summary>
 public static class ControlDeltas
 {
-    public static ImmutableArray<ControlDelta> Between(ImmutableArray<Finding> before, ImmutableArray<Finding> after, ImmutableArray<Control> catalogue)
+    public static ImmutableArray<ControlDelta> Between(ImmutableArray<Finding> before, ImmutableArray<Finding> after, ImmutableArray<Control> catalogue, ReasonScreen screen)
     {
         var old = before.ToDictionary(f => f.ControlId, StringComparer.Ordinal);
         var deltas = new List<ControlDelta>();
@@ -30,7 +30,7 @@ public static class ControlDeltas
                 ? $"{now.ControlId} stays {FindingStatuses.Words(now.Status)}, for a different reason."
                 : $"{now.ControlId} goes from {FindingStatuses.Words(was.Status)} to {FindingStatuses.Words(now.Status)}.";
             deltas.Add(new ControlDelta(now.ControlId, control?.Title ?? string.Empty, FindingStatuses.Words(was.Status),
-                FindingStatuses.Words(now.Status), direction, sentence, Why(now), Severity(control)));
+                FindingStatuses.Words(now.Status), direction, sentence, Why(now, screen), Severity(control)));
         }
 
         return
@@ -49,8 +49,8 @@ public static class ControlDeltas
         was.Status is FindingStatus.Met || (was.Summary == now.Summary && was.Action == now.Action);
 
     /// <summary>The policy's own summary, in the dates governors read; a waiver's reason only through <see cref="ReasonScreen"/>.</summary>
-    private static string Why(Finding finding) => finding.Waiver is { } waiver
-        ? $"Waived until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}. {ReasonScreen.Quote(waiver.Reason)}"
+    private static string Why(Finding finding, ReasonScreen screen) => finding.Waiver is { } waiver
+        ? $"Waived until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}. {Changes.Describers.Reasons.Given(screen, waiver.Reason)}"
         : DisplayDates.InText(finding.Summary);
 
     private static string Severity(Control? control) => control?.Severity switch

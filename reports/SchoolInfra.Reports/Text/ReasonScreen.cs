@@ -1,69 +1,75 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using SchoolInfra.Core.Model;
 
 namespace SchoolInfra.Reports.Text;
 
 /// <summary>
-/// The reason given for an exception or a waiver is what its approver agrees to, so summaries show it (issue 11). It is
-/// free text, though, and could name a pupil. A reason is shown only when no word in it reads as a person's name: a
-/// capitalised word that does not start a sentence and is not one schools use for other things (Year, Reception,
-/// months, subjects, well-known products). Otherwise it is replaced by <see cref="Withheld"/>; the reason stays in
-/// the settings file. Over-cautious on purpose, like <see cref="StaffTitleScreen"/>.
+/// Governors need the reason for each unblocked site and waiver (DfE-FM FM1: record why), but a reason is free text
+/// and could name a pupil. A reason is shown only when every capitalised word in it is one the school's own settings
+/// use (group, profile, connection and data names, the school, its roles' holders), a word that starts a sentence, a
+/// code such as KS1, or one of a few product and calendar words; anything else could be a person's name, so the
+/// reason is replaced by <see cref="Withheld"/>. Over-cautious on purpose: the school can reword a withheld reason.
 /// </summary>
-public static partial class ReasonScreen
+public sealed partial class ReasonScreen
 {
-    public const string Withheld = "The reason is not shown here because it may name a person; read it in the settings file.";
+    public const string Withheld = "Not shown: it may name a person. The reason is in the school's settings.";
 
-    private static readonly FrozenSet<string> CommonCapitalised = new[]
-    {
-        "I", "Year", "Years", "Reception", "Nursery", "Key", "Stage", "Early", "Foundation", "Sixth", "Form", "School",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Autumn", "Spring", "Summer", "Christmas", "Easter", "Half", "Term",
-        "English", "French", "Spanish", "German", "Welsh", "British", "European", "Maths", "Science", "History", "Geography",
-        "Art", "Music", "Computing", "Drama", "Religious", "Education", "Physical",
-        "Microsoft", "Google", "Apple", "Jamf", "Intune", "Teams", "Word", "Excel", "PowerPoint", "OneDrive", "SharePoint",
-        "Outlook", "Windows", "Chrome", "Safari", "Zoom", "Scratch", "Minecraft", "Ofsted", "Internet", "Wi-Fi",
-        "Governors", "Governor", "Headteacher", "Deputy", "Trust", "Council", "Authority", "Local", "National", "Curriculum",
-        "Test", "Tests", "Assessment", "Assessments", "Sats", "Club", "Unit", "Project",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly string[] CommonWords =
+    [
+        "Year", "Years", "Reception", "Nursery", "Key", "Stage", "Class", "Classes", "School", "Schools", "Governors", "Governor",
+        "Microsoft", "Google", "YouTube", "Bing", "Teams", "OneDrive", "SharePoint", "Outlook", "Intune", "Jamf", "Windows",
+        "Apple", "Zoom", "Scratch", "BBC", "Bitesize", "Oak", "National", "Academy", "Wikipedia", "Internet", "English",
+        "French", "Spanish", "German", "Welsh", "Polish", "Urdu", "Arabic", "Autumn", "Spring", "Summer", "Christmas",
+        "Easter", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "SEND", "DSL", "IT",
+    ];
 
-    /// <summary>Reason: "…". One line, ending with a full stop; or <see cref="Withheld"/>.</summary>
-    public static string Quote(string reason)
+    private readonly FrozenSet<string> _known;
+
+    private ReasonScreen(FrozenSet<string> known) => _known = known;
+
+    public static ReasonScreen For(SchoolConfig config)
     {
-        ArgumentNullException.ThrowIfNull(reason);
-        var text = Whitespace().Replace(reason, " ").Trim().TrimEnd('.');
-        return MayNameAPerson(text) ? Withheld : $"Reason: \"{text}\".";
+        ArgumentNullException.ThrowIfNull(config);
+        var names = new List<string> { config.School.Name, config.School.LocalAuthority ?? string.Empty };
+        names.AddRange(config.Identity.Groups.Select(g => g.DisplayName));
+        names.AddRange(config.Identity.AccessAreas.Select(a => a.Name));
+        names.AddRange((config.Filtering?.Profiles ?? []).Select(p => p.Name));
+        names.AddRange((config.Filtering?.Connections ?? []).Select(c => c.Name));
+        names.AddRange((config.Backups?.DataSources ?? []).Select(d => d.Name));
+        names.AddRange((config.Backups?.Copies ?? []).Select(c => c.Name));
+        names.AddRange(config.Terms.Select(t => t.Name));
+        var words = names.SelectMany(n => Capitalised().Matches(n).Select(m => m.Value)).Concat(CommonWords);
+        return new ReasonScreen(words.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Whether a capitalised word other than a sentence's first reads as a name.</summary>
-    public static bool MayNameAPerson(string text)
+    /// <summary>The reason as a full sentence when nothing in it could be a name; otherwise <see cref="Withheld"/>.</summary>
+    public string Screen(string? reason)
     {
-        var sentenceStart = true;
-        foreach (Match match in Token().Matches(text))
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            var word = match.Value;
-            if (word is "." or "!" or "?" or ":" or ";")
-            {
-                sentenceStart = true;
-                continue;
-            }
-
-            var titleCase = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '-');
-            if (titleCase && !sentenceStart && !CommonCapitalised.Contains(word.TrimEnd('\'', 's')) && !CommonCapitalised.Contains(word))
-            {
-                return true;
-            }
-
-            sentenceStart = false;
+            return "No reason is recorded.";
         }
 
-        return false;
+        foreach (Match word in Capitalised().Matches(reason))
+        {
+            if (!_known.Contains(word.Value) && !StartsSentence(reason, word.Index))
+            {
+                return Withheld;
+            }
+        }
+
+        return Sentences.Full(reason);
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static bool StartsSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';';
+    }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]")]
-    private static partial Regex Token();
+    /// <summary>A word with a capital letter followed by a lower-case one ("Jamie", "YouTube"); codes like KS1 are not names.</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Capitalised();
 }

@@ -30,7 +30,7 @@ public sealed class NoSelfApprovalRule : IRule
         if (context.Approvals is not { Checked: true } approvals)
         {
             result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals),
-                "read the history with GitHub's token (the report and validate do, given GITHUB_TOKEN and GITHUB_REPOSITORY)", SchoolRole.ItProvider);
+                "run the checks with read access to GitHub, as the workflows do, so that approvals can be read", SchoolRole.ItProvider);
             return result.Build("Nobody approves a change they asked for or made.");
         }
 

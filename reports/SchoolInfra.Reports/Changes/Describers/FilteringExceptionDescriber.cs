@@ -21,7 +21,7 @@ internal static class FilteringExceptionDescriber
             // Lifting a site a profile blocks on purpose is more than the everyday exception: the headteacher decides.
             var lifts = exception.OverridesBlock ? " It lifts a site the filter blocks on purpose." : string.Empty;
             changes.Add(Area,
-                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn)}, requested by {Requester(exception.RequestedBy)}. {Reasons.Given(exception.Reason)} {Approval(exception)}{lifts}",
+                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn)}, requested by {Requester(exception.RequestedBy)}. {Reasons.Given(groups.Reasons, exception.Reason)} {Approval(exception)}{lifts}",
                 Controls, exception.OverridesBlock ? [RiskFlag.ExceptionAdded, RiskFlag.FilteringLoosened] : [RiskFlag.ExceptionAdded]);
         }
 

@@ -6,6 +6,10 @@ namespace SchoolInfra.Reports.Changes.Describers;
 internal static class Reasons
 {
     /// <summary>Reason: "Year 6 film-making unit ..." (one line, ending with a full stop), unless it may name a person
-    /// (<see cref="ReasonScreen"/>).</summary>
-    public static string Given(string reason) => ReasonScreen.Quote(reason);
+    /// (<see cref="ReasonScreen"/>, the governors' report's screen).</summary>
+    public static string Given(ReasonScreen screen, string reason)
+    {
+        var shown = screen.Screen(reason);
+        return shown == ReasonScreen.Withheld || string.IsNullOrWhiteSpace(reason) ? shown : $"Reason: \"{shown.TrimEnd('.')}\".";
+    }
 }

@@ -116,7 +116,7 @@ internal static class SchoolChangeDescriber
         foreach (var waiver in added)
         {
             changes.Add(ChangeArea.Waivers,
-                $"Waives {waiver.Control} until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}. {Reasons.Given(waiver.Reason)}",
+                $"Waives {waiver.Control} until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}. {Reasons.Given(ReasonScreen.For(after), waiver.Reason)}",
                 ["CHG-05", waiver.Control], RiskFlag.ControlWaived);
         }
 
@@ -130,7 +130,7 @@ internal static class SchoolChangeDescriber
             var later = now.ExpiresOn > old.ExpiresOn;
             var approver = old.ApprovedBy == now.ApprovedBy ? string.Empty : $" (was {RoleNames.InSentence(old.ApprovedBy)})";
             changes.Add(ChangeArea.Waivers,
-                $"{(later ? "Extends" : "Changes")} the waiver of {now.Control} to {DisplayDates.Format(now.ExpiresOn)}, approved by {RoleNames.InSentence(now.ApprovedBy)}{approver} on {DisplayDates.Format(now.ApprovedOn)}. {Reasons.Given(now.Reason)}",
+                $"{(later ? "Extends" : "Changes")} the waiver of {now.Control} to {DisplayDates.Format(now.ExpiresOn)}, approved by {RoleNames.InSentence(now.ApprovedBy)}{approver} on {DisplayDates.Format(now.ApprovedOn)}. {Reasons.Given(ReasonScreen.For(after), now.Reason)}",
                 ["CHG-05", now.Control], later || old.ApprovedBy != now.ApprovedBy ? [RiskFlag.ControlWaived] : []);
         }
     }
