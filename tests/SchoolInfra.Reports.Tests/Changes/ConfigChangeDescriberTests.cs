@@ -219,6 +219,50 @@ public sealed class ConfigChangeDescriberTests
     }
 
     [Fact]
+    public void Describe_PeopleReTypedAsServiceAccountsKeepingTheirAccess_AreNoLongerAskedForMfa()
+    {
+        // The sign-in rules leave service accounts out, so MFA goes although the group still reaches personal data.
+        var after = Example with
+        {
+            Identity = Example.Identity with { Groups = [.. Example.Identity.Groups.Select(g => g.Key == "office" ? g with { Kind = GroupKind.Service } : g)] },
+        };
+
+        var changes = ConfigChangeDescriber.Describe(Example, after);
+
+        Assert.Contains(changes, c => c.Text == "Members of \"Office staff\" will no longer be asked for MFA, because the group is now declared as service accounts, though it still reaches personal data."
+            && c.Risks.Contains(RiskFlag.MfaWeakened));
+    }
+
+    [Fact]
+    public void Describe_AreaNoLongerPersonalData_IsDataReclassified()
+    {
+        var after = Example with
+        {
+            Identity = Example.Identity with { AccessAreas = [.. Example.Identity.AccessAreas.Select(a => a.Key == "governorHub" ? a with { PersonalData = false } : a)] },
+        };
+
+        var change = Single(Example, after);
+
+        Assert.StartsWith("Counts \"Governors' document library\" as no longer holding personal data", change.Text, StringComparison.Ordinal);
+        Assert.Equal([RiskFlag.DataReclassified], change.Risks.AsEnumerable());
+        Assert.Equal(["DEV-08", "IAM-02", "MFA-01"], change.Controls.AsEnumerable());
+    }
+
+    [Fact]
+    public void Describe_AreaOpenedBeyondStaff_IsDataReclassified()
+    {
+        var after = Example with
+        {
+            Identity = Example.Identity with { AccessAreas = [.. Example.Identity.AccessAreas.Select(a => a.Key == "staffShare" ? a with { StaffOnly = false } : a)] },
+        };
+
+        var change = Single(Example, after);
+
+        Assert.Equal("Lets \"Staff shared drive\" be given to pupils and guests (it was for staff only).", change.Text);
+        Assert.Equal([RiskFlag.DataReclassified], change.Risks.AsEnumerable());
+    }
+
+    [Fact]
     public void Describe_ShorterStaffPasswords_IsSignInWeakened()
     {
         var after = Example with { Identity = Example.Identity with { Passwords = Example.Identity.Passwords with { StaffMinLength = 8 } } };

@@ -128,6 +128,47 @@ public sealed class ControlDeltaPlanTests : IDisposable
         }
     }
 
+    [Fact]
+    public void TheGovernorsLibraryNoLongerCountedAsPersonalData_IsFlagged_AndOnlyTheHeadteacherMayApprove()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text,
+            "        name: Governors' document library\n        kind: site\n        personalData: true\n",
+            "        name: Governors' document library\n        kind: site\n"));
+
+        Assert.Equal("changes", summary.Outcome);
+        // The governors still sign in with MFA as adults, so no control's result changes: the summary says so, and
+        // still flags the reclassification for the headteacher.
+        Assert.Empty(summary.ControlDeltas);
+        Assert.Equal("This change does not change the result of any control.", summary.ControlEffect);
+        var line = Assert.Single(summary.Sections.SelectMany(s => s.Changes));
+        Assert.StartsWith("Counts \"Governors' document library\" as no longer holding personal data", line.Text, StringComparison.Ordinal);
+        Assert.Equal(["Personal data reclassified"], line.Risks.AsEnumerable());
+        Assert.Contains("MFA-01", line.Controls);
+        Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
+        Assert.True(summary.Approval.HeadteacherOnly);
+        Assert.Contains("personal data reclassified", summary.Approval.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OfficeStaffReTypedAsServiceAccounts_MakesMfa01NotMet_AndOnlyTheHeadteacherMayApprove()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "        displayName: Office staff\n        kind: office\n", "        displayName: Office staff\n        kind: service\n"));
+
+        Assert.Equal("changes", summary.Outcome);
+        var mfa = Delta(summary, "MFA-01");
+        Assert.Equal(("met", "not met", "worse", "high"), (mfa.Before, mfa.After, mfa.Direction, mfa.Severity));
+        Assert.Equal("MFA-01 goes from met to not met.", mfa.Sentence);
+        Assert.Contains("\"office\" is declared as service accounts", mfa.Why, StringComparison.Ordinal);
+        Assert.StartsWith("This change makes ", summary.ControlEffect, StringComparison.Ordinal);
+        Assert.Contains("MFA-01 goes from met to not met.", summary.ControlEffect, StringComparison.Ordinal);
+        var lines = summary.Sections.SelectMany(s => s.Changes).ToList();
+        Assert.Contains(lines, l => l.Text == "Changes \"Office staff\" from office staff to service accounts.");
+        Assert.Contains(lines, l => l.Text.StartsWith("Members of \"Office staff\" will no longer be asked for MFA", StringComparison.Ordinal) && l.Risks.Contains("MFA weakened"));
+        Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
+        Assert.Equal("the headteacher (Mrs H. Ashcombe)", summary.Approval.Approvers);
+        Assert.StartsWith("It weakens a protection (MFA-01", summary.Approval.Reason, StringComparison.Ordinal);
+    }
+
     /// <summary>Commits <paramref name="edit"/> of today's example file on top of the history and plans that commit.</summary>
     private ChangeSummary Plan(Func<string, string> edit)
     {

@@ -9,7 +9,10 @@ namespace SchoolInfra.Policy.Rules.Mfa;
 /// <summary>
 /// MFA-01: every group that can reach personal data is inside an enabled sign-in rule for all apps and all client
 /// apps that asks for MFA (DfE-CS CS4, CE v3.3, NCSC-MFA). Without Entra ID P1 only security defaults are
-/// possible, which ask ordinary users for MFA only when Microsoft judges it necessary: partial.
+/// possible, which ask ordinary users for MFA only when Microsoft judges it necessary: partial. A group of service
+/// accounts is outside the sign-in rules, so it needs MFA only if it is given personal data: then it is not met, as any
+/// other group would be (reference/controls.md MFA-01: the only exclusions are the emergency accounts and waived users).
+/// Otherwise re-typing a group of people as service accounts would take them out of MFA unnoticed.
 /// </summary>
 public sealed class MfaForPersonalDataRule : IRule
 {
@@ -28,10 +31,18 @@ public sealed class MfaForPersonalDataRule : IRule
         var policies = SignInPolicy.From(context.Desired)
             .Where(p => p.Enabled && p.AllApplications && p.AllClientApps && p.RequiresMfa)
             .ToList();
-        var groups = identity.Groups.Where(g => g.Kind != GroupKind.Service && PersonalDataReach.Reaches(identity, g)).ToList();
+        var groups = identity.Groups.Where(g => PersonalDataReach.Reaches(identity, g)).ToList();
         var outside = groups.Where(g => !policies.Any(p => p.Covers(g.Key))).ToList();
         foreach (var group in outside)
         {
+            if (group.Kind == GroupKind.Service)
+            {
+                result.NotMet("serviceGroupWithPersonalData", group.Span,
+                    $"The group \"{group.Key}\" is declared as service accounts, which no sign-in rule asks for MFA, yet it is given personal data.",
+                    "declare the group as the people it holds, or take personal data away from the service accounts", SchoolRole.ItProvider);
+                continue;
+            }
+
             result.NotMet("groupWithoutMfa", group.Span, $"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.",
                 "cover this group with the MFA sign-in rule (and make sure sign-in rules are enabled, not report-only)", SchoolRole.ItProvider);
         }
