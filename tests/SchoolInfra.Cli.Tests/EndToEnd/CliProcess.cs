@@ -15,11 +15,11 @@ public static class CliProcess
 
     /// <summary>
     /// Runs the compile verb as <paramref name="build"/>: <c>dotnet schoolinfra.dll compile options</c>, or the native
-    /// <c>schoolinfra-compile options</c> (published once per source change, see <see cref="NativeCompiler"/>).
+    /// <c>schoolinfra-compile options</c> (published once per source change, see <see cref="PublishedApp"/>).
     /// </summary>
     public static Task<Result> CompileAsync(CompilerBuild build, IEnumerable<string> options, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null) =>
         build == CompilerBuild.Native
-            ? StartAsync(NativeCompiler.Path, options, environment, workingDirectory)
+            ? StartAsync(PublishedApp.NativeCompiler.Path, options, environment, workingDirectory)
             : RunAsync(["compile", .. options], environment, workingDirectory);
 
     private static async Task<Result> StartAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, string? workingDirectory)

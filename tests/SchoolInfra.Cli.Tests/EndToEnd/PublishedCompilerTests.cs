@@ -3,7 +3,8 @@ namespace SchoolInfra.Cli.Tests.EndToEnd;
 /// <summary>
 /// The native compiler, published exactly as the README and the workflows do (NativeAOT, linux-x64), prints the same
 /// bytes as <c>schoolinfra compile</c> in every mode Pulumi uses: one compile, two builds. An ahead-of-time image can
-/// fail where the JIT-compiled build works (trimmed reflection, a library's native code), so this runs the real artefact.
+/// fail where the JIT-compiled build works (trimmed reflection, a library's native code), so this runs the real
+/// artefacts, the full command published as CI publishes it included.
 /// </summary>
 public sealed class PublishedCompilerTests
 {
@@ -72,8 +73,22 @@ public sealed class PublishedCompilerTests
     [Fact]
     public void NativeCompiler_IsOneSelfContainedFile()
     {
-        var folder = Path.GetDirectoryName(NativeCompiler.Path)!;
-        Assert.Equal([NativeCompiler.FileName], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        var folder = Path.GetDirectoryName(PublishedApp.NativeCompiler.Path)!;
+        Assert.Equal(["schoolinfra-compile"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Schoolinfra_PublishedReadyToRunAsTheReadmeSays_CompilesTheSameBytesAndValidates()
+    {
+        // CI runs validate, plan and report from this build; ReadyToRun code has failed where JIT code worked (NodaTime).
+        var env = new Dictionary<string, string?> { ["SCHOOLINFRA_TODAY"] = Today };
+        var published = await CliProcess.RunAsync(["compile", "--stack", ExampleSchool.Stack], env, assembly: PublishedApp.Schoolinfra.Path);
+        var native = await CliProcess.CompileAsync(CompilerBuild.Native, ["--stack", ExampleSchool.Stack], env);
+        Assert.True(published.ExitCode == 0, published.StdErr);
+        Assert.Equal(native, published);
+
+        var validate = await CliProcess.RunAsync(["validate", "--stack", ExampleSchool.Stack], env, assembly: PublishedApp.Schoolinfra.Path);
+        Assert.True(validate.ExitCode is 0 or 2, $"exit {validate.ExitCode}: {validate.StdErr}");
     }
 
     private static async Task<(CliProcess.Result Native, CliProcess.Result Managed)> BothAsync(

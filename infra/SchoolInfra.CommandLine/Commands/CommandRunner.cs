@@ -1,6 +1,6 @@
-using SchoolInfra.Compiler.Output;
+using SchoolInfra.CommandLine.Output;
 
-namespace SchoolInfra.Compiler.Commands;
+namespace SchoolInfra.CommandLine.Commands;
 
 /// <summary>Runs one verb. An exception is a bug or unrecoverable I/O: one plain line on stderr (SI9999), exit 1.</summary>
 public static class CommandRunner
