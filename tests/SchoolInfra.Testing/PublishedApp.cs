@@ -15,6 +15,15 @@ public sealed class PublishedApp
     /// <summary>Build settings every publish depends on.</summary>
     private static readonly string[] SettingFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "BannedSymbols.txt", "BannedSymbols.Cli.txt"];
 
+    /// <summary>
+    /// How long one publish may take. The native compiler publishes in about a minute on an idle machine and took
+    /// three at a load of 24 on two cores; this leaves room for worse without letting a hung publish stall the suite.
+    /// </summary>
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(20);
+
+    /// <summary>How long to wait for another process's publish of the same app: its whole timeout, and some.</summary>
+    private static readonly TimeSpan LockTimeout = PublishTimeout + TimeSpan.FromMinutes(5);
+
     private readonly string _name;
     private readonly string _project;
     private readonly string _fileName;
@@ -91,7 +100,7 @@ public sealed class PublishedApp
             .Where(d => System.IO.Path.GetFileName(d) is not ("bin" or "obj"))
             .SelectMany(Sources));
 
-    /// <summary>An exclusive lock file, waited for while another process holds it (a publish takes minutes at most).</summary>
+    /// <summary>An exclusive lock file, waited for while another process holds it (publishing the same app).</summary>
     private static FileStream Lock(string path)
     {
         var waited = Stopwatch.StartNew();
@@ -101,7 +110,7 @@ public sealed class PublishedApp
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(15))
+            catch (IOException) when (waited.Elapsed < LockTimeout)
             {
                 Thread.Sleep(500);
             }
@@ -119,10 +128,10 @@ public sealed class PublishedApp
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
+        if (!process.WaitForExit(PublishTimeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{program} {string.Join(' ', args)} did not finish in 15 minutes.");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {PublishTimeout.TotalMinutes} minutes.");
         }
 
         if (process.ExitCode != 0)

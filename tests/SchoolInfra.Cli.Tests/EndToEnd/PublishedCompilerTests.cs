@@ -42,6 +42,32 @@ public sealed class PublishedCompilerTests
         Assert.Equal(managed, native);
     }
 
+    [Theory]
+    [InlineData("--explain")]
+    [InlineData("--format", "json")]
+    public async Task NativeCompiler_StackMode_ExampleSchool_ExplainsInTheSameBytesAsSchoolinfraCompile(params string[] options)
+    {
+        var (native, managed) = await BothAsync(["--stack", ExampleSchool.Stack, "--today", Today, .. options]);
+
+        Assert.True(native.ExitCode == 0, $"exit {native.ExitCode}: {native.StdErr}");
+        Assert.Contains("MFA-01", native.StdOut, StringComparison.Ordinal);
+        Assert.Equal(managed, native);
+    }
+
+    [Fact]
+    public async Task NativeCompiler_Dates_AreJudgedAsSchoolinfraCompileJudgesThem()
+    {
+        // NodaTime on the native path (LocalDate, the system clock; no time zone database): an approval dated after
+        // --today is refused by both builds, and with no date pinned both take the UK date from the clock.
+        var (early, earlyManaged) = await BothAsync(["--stack", ExampleSchool.Stack, "--today", "2026-11-01"]);
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("error SI2207", early.StdErr, StringComparison.Ordinal);
+        Assert.Equal(earlyManaged, early);
+
+        var (clock, clockManaged) = await BothAsync(["--stack", ExampleSchool.Stack]);
+        Assert.Equal(clockManaged, clock);
+    }
+
     [Fact]
     public async Task NativeCompiler_PackageDiscovery_PrintsTheSameBytesAsSchoolinfraCompile()
     {
