@@ -46,6 +46,9 @@ public sealed class PublishedApp
     /// <summary><c>schoolinfra.dll</c>, every verb, ReadyToRun: what CI runs with <c>dotnet</c>.</summary>
     public static PublishedApp Schoolinfra { get; } = new("schoolinfra", "infra/SchoolInfra.Cli", "schoolinfra.dll", ["infra", "policy", "reports"]);
 
+    /// <summary>The README's publish line less its output folder: how CI and these tests build the app.</summary>
+    public string PublishCommand => $"dotnet publish {_project} -c Release -r linux-x64";
+
     /// <summary>The published file (executable or assembly), published first when its sources changed since the last time.</summary>
     public string Path => _published.Value;
 
@@ -73,7 +76,7 @@ public sealed class PublishedApp
         }
 
         var staging = folder + ".tmp";
-        Run("dotnet", "publish", _project, "-c", "Release", "-r", "linux-x64", "-o", staging, "--nologo", "-v", "q");
+        Run("dotnet", [.. PublishCommand.Split(' ')[1..], "-o", staging, "--nologo", "-v", "q"]);
         Directory.Move(staging, folder);
         return file;
     }
