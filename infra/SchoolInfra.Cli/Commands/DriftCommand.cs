@@ -81,9 +81,9 @@ public static class DriftCommand
         }
 
         var (path, display) = workspace.StackFile(stack);
-        var source = StackFileReader.Read(path, display, stack, diagnostics);
+        var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
         var controls = args.Value("--controls") ?? ValidateCommand.DefaultControls;
-        var catalogue = CatalogueFile.ReadFolder(Path.Combine(workspace.Root, controls), controls, diagnostics);
+        var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         var drift = source is null ? null : SchoolDriftCheck.Run(source, workspace.Files, catalogue, today.Value, sources, diagnostics);
         if (drift is null)
         {
