@@ -47,7 +47,6 @@ internal static class LiveEvidence
         foreach (var item in changed)
         {
             var what = DriftWording.WhatHappened(item);
-            lines.Add($"The drift check of {when} found that {what}");
             problems.Add(new FindingProblem("drift", FindingStatus.NotMet, char.ToUpperInvariant(what[0]) + what[1..],
                 item.Resource.Source.IsKnown ? item.Resource.Source : finding.Location, DriftWording.Action(item), item.WhoActs));
         }

@@ -52,7 +52,7 @@ public static class ReportInputsLoader
         var term = ReportTerm.Current(config.Terms, today);
         var (changes, historyAvailable) = TermChanges(root, stackName, term?.Start ?? today, today);
         return new ReportInputs(stackName, config, desired, result.Catalogue.Controls, result.Findings, result.Records, result.Schedule,
-            changes, today, historyAvailable, drift);
+            changes, today, historyAvailable, drift?.CheckedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date);
     }
 
     /// <summary>The control catalogue of a repository, for control titles; empty when it cannot be loaded cleanly.</summary>
