@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace SchoolInfra.Compiler;
+namespace SchoolInfra.CommandLine;
 
 /// <summary>Everything a command touches outside itself, so tests can run commands in-process.</summary>
 public sealed record CliContext(

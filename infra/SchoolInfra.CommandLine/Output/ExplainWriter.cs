@@ -4,7 +4,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Text;
 using SchoolInfra.Infra.Desired;
 
-namespace SchoolInfra.Compiler.Output;
+namespace SchoolInfra.CommandLine.Output;
 
 /// <summary>
 /// Explains a desired state: for each resource its type, the controls it implements, why it exists and the

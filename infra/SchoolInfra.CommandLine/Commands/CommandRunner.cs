@@ -1,6 +1,6 @@
-using SchoolInfra.Compiler.Output;
+using SchoolInfra.CommandLine.Output;
 
-namespace SchoolInfra.Compiler.Commands;
+namespace SchoolInfra.CommandLine.Commands;
 
 /// <summary>
 /// Runs one verb. An exception is unrecoverable I/O (SI9011) or a bug (SI9999): one plain line on stderr, exit 1.

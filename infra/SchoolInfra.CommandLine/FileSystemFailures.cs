@@ -1,4 +1,4 @@
-namespace SchoolInfra.Compiler;
+namespace SchoolInfra.CommandLine;
 
 /// <summary>
 /// Plain words for a failed read or write, chosen from the kind of exception and the operating system's error

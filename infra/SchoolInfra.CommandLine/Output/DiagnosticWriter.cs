@@ -1,7 +1,7 @@
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Text;
 
-namespace SchoolInfra.Compiler.Output;
+namespace SchoolInfra.CommandLine.Output;
 
 /// <summary>Prints diagnostics in their one-line form with an indented hint; coloured only on a terminal.</summary>
 public static class DiagnosticWriter

@@ -1,11 +1,11 @@
-using SchoolInfra.Compiler.Output;
+using SchoolInfra.CommandLine.Output;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 
-namespace SchoolInfra.Compiler.Commands;
+namespace SchoolInfra.CommandLine.Commands;
 
 /// <summary>
 /// <c>schoolinfra compile</c>, and all of <c>schoolinfra-compile</c>: the Pulumi YAML compiler. Engine mode reads

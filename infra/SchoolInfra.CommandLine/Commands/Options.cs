@@ -1,8 +1,8 @@
 using NodaTime;
-using SchoolInfra.Compiler.Output;
+using SchoolInfra.CommandLine.Output;
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Compiler.Commands;
+namespace SchoolInfra.CommandLine.Commands;
 
 /// <summary>Options every verb shares: --today, --root, and how failures are printed.</summary>
 public static class Options

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 
-namespace SchoolInfra.Compiler;
+namespace SchoolInfra.CommandLine;
 
 /// <summary>The SchoolInfra repository a command runs in: the folder holding Pulumi.yaml, with schools/ inside.</summary>
 public sealed partial record Workspace(string Root)

@@ -1,7 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Config;
 
-namespace SchoolInfra.Compiler;
+namespace SchoolInfra.CommandLine;
 
 /// <summary>
 /// Today's date in the UK. Tests and reproducible runs pin it with --today or SCHOOLINFRA_TODAY; otherwise the

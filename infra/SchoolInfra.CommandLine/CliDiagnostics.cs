@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Compiler;
+namespace SchoolInfra.CommandLine;
 
 /// <summary>SI9xxx: the command line.</summary>
 public static class CliDiagnostics
