@@ -24,6 +24,8 @@ internal static class AreaFailure
         var words = AreaWords.Of(area);
         var status = ex switch
         {
+            // Kiota reports a 2xx answer it could not deserialise as an ApiException with that status.
+            ApiException { ResponseStatusCode: >= 200 and < 300 } => 0,
             ApiException api => api.ResponseStatusCode,
             HttpRequestException { StatusCode: { } code } => (int)code,
             _ => 0,
@@ -39,7 +41,7 @@ internal static class AreaFailure
             _ => ex switch
             {
                 TimeoutRejectedException or OperationCanceledException => ("timed out", ObserveDiagnostics.TimedOut(words)),
-                JsonException or XmlException or FormatException or InvalidDataException => ("the answer could not be read", ObserveDiagnostics.Malformed(words)),
+                JsonException or XmlException or FormatException or InvalidDataException or ApiException => ("the answer could not be read", ObserveDiagnostics.Malformed(words)),
                 AuthenticationFailedException => ("sign-in failed", ObserveDiagnostics.NoCredential("the sign-in failed")),
                 _ => ("network error", ObserveDiagnostics.ReadFailed(words, "network error")),
             },

@@ -28,6 +28,22 @@ internal sealed class ObserveLog(IObserveProgress? progress)
         progress?.Finished(read);
     }
 
+    /// <summary>
+    /// An area read from the results of another (names from the sign-in rules, members of role-holding groups) is no
+    /// more complete than that one: a failed source makes it unknown (nothing read) or partial.
+    /// </summary>
+    public void DependsOn(ObservedArea area, ObservedArea source)
+    {
+        lock (_lock)
+        {
+            if (_areas.TryGetValue(source, out var from) && !from.IsComplete && _areas.TryGetValue(area, out var read) && read.State == ReadState.Complete)
+            {
+                var problem = $"it depends on {AreaWords.Of(source)}, which could not be read";
+                _areas[area] = read with { State = read.Count == 0 ? ReadState.Unknown : ReadState.Partial, Problem = problem };
+            }
+        }
+    }
+
     public ImmutableArray<AreaRead> Areas
     {
         get

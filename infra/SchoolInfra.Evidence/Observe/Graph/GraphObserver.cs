@@ -49,6 +49,8 @@ internal sealed class GraphObserver(GraphServiceClient client, GraphBetaReader b
         var groups = Bounded(async () => await GroupsAsync(await roles.ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
         var principals = Bounded(async () => await PrincipalsAsync(await rules.ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
         await Task.WhenAll(rules, locations, roles, accounts, signIns, methods, compliance, catalog, filtering, groups, principals).ConfigureAwait(false);
+        log.DependsOn(ObservedArea.Principals, ObservedArea.SignInRules);
+        log.DependsOn(ObservedArea.Groups, ObservedArea.PrivilegedRoles);
         var (filteringPolicies, filteringProfiles) = await filtering.ConfigureAwait(false);
         return new GraphReads(await rules, await locations, await roles, await groups, await principals, await accounts, await signIns, await methods,
             [.. await compliance, .. await catalog], filteringPolicies, filteringProfiles);

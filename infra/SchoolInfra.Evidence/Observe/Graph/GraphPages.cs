@@ -15,11 +15,20 @@ internal static class GraphPages
             throw new InvalidDataException("Graph returned no body.");
         }
 
-        var iterator = PageIterator<TEntity, TPage>.CreatePageIterator(client, first, item =>
+        PageIterator<TEntity, TPage> iterator;
+        try
         {
-            add(item);
-            return true;
-        });
+            iterator = PageIterator<TEntity, TPage>.CreatePageIterator(client, first, item =>
+            {
+                add(item);
+                return true;
+            });
+        }
+        catch (ArgumentException ex)
+        {
+            // The SDK's way of saying the page has no "value" list: an answer that is not a Graph collection.
+            throw new InvalidDataException("The answer is not a Graph collection.", ex);
+        }
         await iterator.IterateAsync(cancellationToken).ConfigureAwait(false);
     }
 }
