@@ -47,6 +47,14 @@ public static class CliDiagnostics
         "SI9010", Severity.Error, CommandLine, $"\"{verb}\" needs the option {option}.",
         $"run schoolinfra {verb} --help to see how it is used.");
 
+    public static Diagnostic InsecureEndpoint(string option, string value) => new(
+        "SI9121", Severity.Error, CommandLine, $"The option \"{option}\" is \"{value}\", which is not an https address (plain http is allowed only on this machine's loopback address).",
+        $"give {option} an https:// address; a bearer token travels with every request.");
+
+    public static Diagnostic BadTimeout(string value) => new(
+        "SI9122", Severity.Error, CommandLine, $"The option \"--timeout\" is \"{value}\", which is not a number of seconds between 10 and 7200.",
+        "give --timeout the longest the whole read may take, in seconds, e.g. --timeout 900.");
+
     public static Diagnostic Unexpected(string kind, string message) => new(
         "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
         "please report it with the command you ran; no output was written.");

@@ -19,7 +19,8 @@ internal sealed class ObserveLog(IObserveProgress? progress)
         lock (_lock)
         {
             _areas[read.Area] = read;
-            if (diagnostic is not null)
+            // One sign-in failure fails every area the same way: say it once.
+            if (diagnostic is not null && !_diagnostics.Contains(diagnostic))
             {
                 _diagnostics.Add(diagnostic);
             }

@@ -199,4 +199,40 @@ public sealed class GraphObserverTests
         Assert.All(graph.Server.Requests, r => Assert.Equal($"Bearer {graph.Token}", r.Authorization));
         Assert.All(graph.Server.Requests, r => Assert.Equal("GET", r.Method));
     }
+
+    [Fact]
+    public async Task Observe_ServerError_IsUnknownWithTheStatus()
+    {
+        await using var graph = await SampleTenant.ServeAsync(SampleTenant.Snapshot());
+        graph.Fail("policies/authenticationMethodsPolicy", FakeFault.ServerError);
+
+        var result = await TenantObserver.ObserveAsync(SampleTenant.Request(graph, SampleTenant.Limits()));
+
+        Assert.Equal(ReadState.Unknown, result.Snapshot!.Area(ObservedArea.AuthenticationMethods).State);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SI4106", diagnostic.Code);
+        Assert.Contains("500", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Observe_CredentialThatCannotSignIn_SaysSoOnce()
+    {
+        await using var graph = await SampleTenant.ServeAsync(SampleTenant.Snapshot());
+        var request = SampleTenant.Request(graph, SampleTenant.Limits()) with { Graph = new(graph.Endpoint, null, new FailingCredential()) };
+
+        var result = await TenantObserver.ObserveAsync(request);
+
+        Assert.Equal("SI4109", Assert.Single(result.Diagnostics).Code);
+        Assert.All(result.Snapshot!.Areas.Where(a => a.State != ReadState.NotUsed), a => Assert.Equal(ReadState.Unknown, a.State));
+        Assert.Empty(graph.Server.Requests);
+    }
+
+    private sealed class FailingCredential : Azure.Core.TokenCredential
+    {
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new Azure.Identity.AuthenticationFailedException("no sign-in in tests");
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new Azure.Identity.AuthenticationFailedException("no sign-in in tests");
+    }
 }
