@@ -16,6 +16,22 @@ internal static class TestSchools
     public static CompileResult JamfSchool() =>
         FromFile(RepoPaths.Of("tests", "golden", "jamf-school"), "tests/golden/jamf-school", "jamf-school");
 
+    /// <summary>The example school with every optional feature on (<see cref="SyntheticSchool.AllFeatures"/>).</summary>
+    public static CompileResult AllFeatures(bool jamfSchool) => FromText(AllFeaturesText(jamfSchool), "all-features");
+
+    public static string AllFeaturesText(bool jamfSchool) => SyntheticSchool.AllFeatures(ExampleSchool.Text, jamfSchool);
+
+    /// <summary>Compiles a stack file given as text, with the example school's files (scripts, records).</summary>
+    public static CompileResult FromText(string yaml, string stack)
+    {
+        var bag = new DiagnosticBag();
+        var source = StackFileReader.Parse(yaml, $"schools/Pulumi.{stack}.yaml", stack, bag);
+        Assert.NotNull(source);
+        var result = SchoolCompiler.Compile(source, Today, ExampleSchool.Files, bag);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Format())));
+        return result;
+    }
+
     public static CompileResult FromFile(string folder, string displayFolder, string stack)
     {
         var bag = new DiagnosticBag();

@@ -21,6 +21,7 @@ public static class KnownTypes
             "registry.terraform.io/deploymenttheory/jamfpro", "0.41.0"),
         new(JamfSchoolTypes.Package, JamfSchoolTypes.Resources, JamfSchoolTypes.Functions,
             "registry.terraform.io/Jamf-Concepts/jamfschool", "0.1.2"),
+        new(StdTypes.Package, StdTypes.Resources, StdTypes.Functions),
     ];
 
     public static ImmutableHashSet<string> Resources { get; } = [.. Packages.SelectMany(p => p.Resources)];

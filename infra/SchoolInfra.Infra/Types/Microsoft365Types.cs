@@ -14,13 +14,13 @@ namespace SchoolInfra.Infra.Types;
 /// <c>..._network_web_filtering_policy_rule</c> (web_filtering_policy_id, name, priority 100-65000 lower first,
 /// action allow|block, status, urls_or_fqdns, web_categories), <c>..._network_filtering_profile</c> (the
 /// "security profile": name, description, priority, state), <c>..._network_filtering_profile_policy_link</c>
-/// (filtering_profile_id, policy_id, policy_type web_filtering_policy, state), and
+/// (filtering_profile_id, policy_id, policy_type web_filtering, state), and
 /// <c>..._conditional_access_policy</c> whose session_controls.global_secure_access_filtering_profile
 /// {is_enabled, profile_id} links a security profile to user groups. The target application
 /// <see cref="AllInternetResourcesAppId"/> is the one Microsoft's Graph tutorial "Configure Microsoft Entra
-/// Internet Access using Microsoft Graph APIs" uses. The tokens are derived by the bridge rule, not read from a
-/// generated schema; the Pulumi property names (camelCase of the Terraform attributes, no pluralisation assumed
-/// for plugin-framework attributes) are unverified until <c>pulumi package get-schema</c> can run.
+/// Internet Access using Microsoft Graph APIs" uses. Tokens and property names follow the bridge's rules (camelCase,
+/// list and set names pluralised); the conformance test checks every emitted one against facts read from the tagged
+/// provider source (tests/SchoolInfra.Infra.Tests/Conformance/Facts).
 /// </remarks>
 public static class Microsoft365Types
 {

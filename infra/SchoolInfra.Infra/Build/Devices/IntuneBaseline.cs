@@ -15,6 +15,14 @@ namespace SchoolInfra.Infra.Build.Devices;
 /// </summary>
 public sealed class IntuneBaseline(BuildContext context, DevicesConfig devices, WindowsBaseline windows)
 {
+    /// <summary>
+    /// Windows "active hours": no automatic restart between these times. The school day with time either side for
+    /// early clubs and after-school care, so updates install and restart outside lessons.
+    /// </summary>
+    public const string ActiveHoursStart = "07:00:00";
+
+    public const string ActiveHoursEnd = "18:00:00";
+
     public void Build()
     {
         var all = devices.Groups.Select(g => g.Key).ToImmutableArray();
@@ -117,7 +125,11 @@ public sealed class IntuneBaseline(BuildContext context, DevicesConfig devices, 
                 ("displayName", PulumiValue.Text(context.DisplayName($"Update ring: {ring.Name}"))),
                 ("description", PulumiValue.Text("Security updates installed within 14 days (deferral + deadline + grace).")),
                 ("allowWindows11Upgrade", PulumiValue.Bool(true)),
-                ("automaticUpdateMode", PulumiValue.Text("AutoInstallAtMaintenanceTime")),
+                // The provider's OneOf is camelCase and case-sensitive; this mode requires active hours, which it
+                // validates as HH:MM:SS (windows_update_ring/resource.go:187, :220, :233).
+                ("automaticUpdateMode", PulumiValue.Text("autoInstallAtMaintenanceTime")),
+                ("activeHoursStart", PulumiValue.Text(ActiveHoursStart)),
+                ("activeHoursEnd", PulumiValue.Text(ActiveHoursEnd)),
                 ("driversExcluded", PulumiValue.Bool(false)),
                 ("microsoftUpdateServiceAllowed", PulumiValue.Bool(true)),
                 ("qualityUpdatesDeferralPeriodInDays", PulumiValue.Number(ring.QualityDeferralDays)),

@@ -10,8 +10,8 @@ namespace SchoolInfra.Infra.Build.Devices;
 /// <summary>
 /// iPads in Jamf Pro through the jamfpro provider: smart groups, the passcode and restrictions profiles (generated
 /// mobileconfig), supervised PreStage enrolment with the Apple School Manager token, and managed OS updates.
-/// Property names are the bridge's camelCase of the provider's Terraform schema (docs of terraform-provider-jamfpro);
-/// blocks with at most one item are written as objects (bridge MaxItems=1 flattening, unverified for this provider).
+/// Property names are the bridge's camelCase of the provider's Terraform schema, list names pluralised; blocks with
+/// at most one item are objects (MaxItems=1 flattening). The conformance test checks them against the provider's facts.
 /// </summary>
 public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
 {
@@ -31,6 +31,9 @@ public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
     private static readonly ImmutableArray<string> ShownPanes = ["passcode", "software_update"];
 
     public static string GroupName(string key) => $"jamf-group-{key}";
+
+    /// <summary>The variable holding a smart group's Jamf Pro id as an integer (see <see cref="JamfIdOf"/>).</summary>
+    public static string GroupIdName(string key) => $"jamf-group-{key}-jamfId";
 
     public void Build()
     {
@@ -78,13 +81,16 @@ public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
                 ("name", PulumiValue.Text(context.DisplayName(group.Name))),
                 ("description", PulumiValue.Text($"iPads for {ConfigNaming.EnumValue(group.Audience)} use: {group.Criterion}.")),
                 ("siteId", PulumiValue.Text("-1")),
-                ("criteria", PulumiValue.List(PulumiValue.Map(
+                // The criteria block is a list, so the bridge pluralises its name, and its inflector does not know that
+                // "criteria" is plural already (smart_mobile_device_group_v1/resource_schema.go:92).
+                ("criterias", PulumiValue.List(PulumiValue.Map(
                     ("name", PulumiValue.Text(criterion.Name)),
                     ("searchType", PulumiValue.Text(criterion.SearchType)),
                     ("value", PulumiValue.Text(criterion.Value)),
                     ("andOr", PulumiValue.Text("and")),
                     ("priority", PulumiValue.Number(0)))))),
             group.Span, $"The Jamf Pro smart group \"{group.Name}\" that iPad profiles are scoped to.", ["DEV-10"]);
+        context.AddVariable(new DesiredVariable(GroupIdName(group.Key), JamfIdOf(GroupName(group.Key)), group.Span));
     }
 
     private void AddProfile(string name, string title, string mobileconfig, ImmutableArray<string> groups, Core.Diagnostics.SourceSpan span,
@@ -99,9 +105,9 @@ public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
                 ("payloads", PulumiValue.Text(mobileconfig)),
                 ("scope", PulumiValue.Map(
                     ("allMobileDevices", PulumiValue.Bool(false)),
-                    // Jamf Pro ids are strings in state but numbers in scope inputs (resource-types.md section 4); the
-                    // bridge's string-to-number conversion here is unverified.
-                    ("mobileDeviceGroupIds", PulumiValue.List(groups.Select(g => PulumiValue.Ref(GroupName(g), "id"))))))),
+                    // Scope ids are integers (shared_schemas/mobile_device_scope.go:24), but a resource id is a string
+                    // and Pulumi YAML does not assign a string to an integer: use the parsed id variables.
+                    ("mobileDeviceGroupIds", PulumiValue.List(groups.Select(g => PulumiValue.Ref(GroupIdName(g)))))))),
             span, purpose, controls);
 
     private void AddEnrolment()
@@ -149,8 +155,9 @@ public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
                 ("prestageMinimumOsTargetVersionTypeIos", PulumiValue.Text("NO_ENFORCEMENT")),
                 ("prestageMinimumOsTargetVersionTypeIpad", PulumiValue.Text("NO_ENFORCEMENT")),
                 ("skipSetupItems", SkipSetupItems()),
-                // location_information has no MaxItems in the schema, so it stays a list.
-                ("locationInformation", PulumiValue.List(PulumiValue.Map(
+                // location_information is a required list without MaxItems, so the bridge keeps it a list and
+                // pluralises its name (mobile_device_prestage_enrollment/resource_schema.go:345).
+                ("locationInformations", PulumiValue.List(PulumiValue.Map(
                     ("username", PulumiValue.Text(string.Empty)),
                     ("realname", PulumiValue.Text(string.Empty)),
                     ("phone", PulumiValue.Text(string.Empty)),
@@ -189,6 +196,22 @@ public sealed class JamfProBaseline(BuildContext context, IpadBaseline ipads)
                     ("groupId", PulumiValue.Ref(GroupName(group.Key), "id")),
                     ("objectType", PulumiValue.Text("MOBILE_DEVICE_GROUP"))))),
             group.Span, $"iPadOS updates for \"{group.Name}\" installed within {ipads.OsUpdateWithinDays} days.", ["DEV-07"]);
+
+    /// <summary>
+    /// <c>fn::invoke std:index:parseint</c> on a smart group's id. The jamfpro group exposes its Jamf Pro id only as the
+    /// string <c>id</c> (smart_mobile_device_group_v1/resource_schema.go:69, set from the API's numeric id string in
+    /// resource_crud.go:50), and Pulumi YAML has no built-in string-to-number conversion (pulumi-yaml
+    /// pkg/pulumiyaml/analyser.go, isAssignable), so the pinned std package converts it: parseint returns an integer
+    /// <c>result</c> (pulumi-std provider/parseint.go). During a preview of a new group the value is unknown, as the
+    /// group's id is.
+    /// </summary>
+    private static PulumiObject JamfIdOf(string groupResource) => PulumiValue.Map(
+        ("fn::invoke", PulumiValue.Map(
+            ("function", PulumiValue.Text(StdTypes.ParseInt)),
+            ("arguments", PulumiValue.Map(
+                ("input", PulumiValue.Ref(groupResource, "id")),
+                ("base", PulumiValue.Number(10)))),
+            ("return", PulumiValue.Text("result")))));
 
     private static PulumiObject SkipSetupItems() => PulumiValue.Map([..
         SkippedPanes.Select(p => (Camel(p), (PulumiValue?)PulumiValue.Bool(true)))

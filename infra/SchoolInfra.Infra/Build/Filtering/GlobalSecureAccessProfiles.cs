@@ -111,7 +111,9 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
         context.Add(link, Microsoft365Types.NetworkFilteringProfilePolicyLink, PulumiValue.Map(
                 ("filteringProfileId", PulumiValue.Ref(securityProfile, "id")),
                 ("policyId", PulumiValue.Ref(policy, "id")),
-                ("policyType", PulumiValue.Text("web_filtering_policy")),
+                // The provider's OneOf for policy_type (network_filtering_profile_policy_link/resource.go:132) names a web
+                // filtering policy link "web_filtering"; "filtering" is the legacy filtering-policy link.
+                ("policyType", PulumiValue.Text("web_filtering")),
                 ("state", PulumiValue.Text("enabled"))),
             scope.Source, $"Puts the web filtering rules of \"{scope.Title}\" into its security profile.", ["FIL-01"]);
 
