@@ -3,6 +3,7 @@
 #   chromium (+ a font)  Debian packages, for PDF printing and the browser check
 #   poppler-utils        pdftotext, so the privacy test can search the PDF report's text
 #   tests/browser        npm packages (playwright-core, axe-core) from the committed package-lock.json
+#   gcc (or clang)       NativeAOT links the native compiler (schoolinfra-compile) with the system's C toolchain
 # When everything is present it goes straight to `dotnet test`. Exit code: dotnet test's.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -20,6 +21,13 @@ if ! command -v pdftotext >/dev/null 2>&1; then
 fi
 if ! command -v node >/dev/null 2>&1; then
   apt_packages+=(nodejs npm)
+fi
+# The end-to-end tests publish the native compiler once per source change (cached in obj/native-compiler/).
+if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
+  apt_packages+=(gcc libc6-dev)
+fi
+if ! command -v objcopy >/dev/null 2>&1; then
+  apt_packages+=(binutils)
 fi
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then

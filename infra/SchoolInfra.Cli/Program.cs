@@ -1,5 +1,4 @@
 using SchoolInfra.Cli.Commands;
-using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Config;
 
 namespace SchoolInfra.Cli;
@@ -48,15 +47,6 @@ public static class Program
             return 1;
         }
 
-        try
-        {
-            return verb([.. args.Skip(1)], cli);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Exceptions are bugs or unrecoverable I/O: say so plainly, without a stack trace or any config value.
-            DiagnosticWriter.Write(cli.Error, [CliDiagnostics.Unexpected(ex.GetType().Name, ex.Message)], cli.ErrorIsTerminal);
-            return 1;
-        }
+        return CommandRunner.Run(verb, [.. args.Skip(1)], cli);
     }
 }

@@ -6,40 +6,51 @@ using SchoolInfra.Testing;
 namespace SchoolInfra.Benchmarks;
 
 /// <summary>
-/// Whole-process wall time of the compiler as Pulumi runs it (engine mode and package discovery), against a
-/// "hello world" .NET process started the same way in the same run. The compiler measured is the published,
-/// precompiled one in tools/compiler/ when present (dotnet publish infra/SchoolInfra.Cli -c Release -r linux-x64
-/// -o tools/compiler), otherwise the copy built beside the benchmarks.
+/// Whole-process wall time of the compiler as Pulumi runs it, in one run: the native compiler in engine mode and in
+/// package discovery, the managed compile (<c>dotnet schoolinfra.dll compile</c>, engine mode), and a "hello world"
+/// .NET process started the same way as the managed one (the baseline). Each process is started from here, so all
+/// share the same fork and pipe costs.
+/// <list type="bullet">
+/// <item>Native: tools/compiler/schoolinfra-compile when present (the README's publish line), else the copy the tests
+/// publish into obj/native-compiler/.</item>
+/// <item>Managed: tools/schoolinfra/schoolinfra.dll when present (the README's publish line for the full command,
+/// ReadyToRun), else the copy built beside the benchmarks (JIT only).</item>
+/// </list>
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 30)]
 [MedianColumn]
 public class ProcessBenchmarks
 {
-    private string _compiler = string.Empty;
+    private string _native = string.Empty;
+    private string _managed = string.Empty;
     private string _config = string.Empty;
 
     [GlobalSetup]
     public void Setup()
     {
-        var published = RepoPaths.Of("tools", "compiler", "schoolinfra.dll");
-        _compiler = File.Exists(published) ? published : Path.Combine(AppContext.BaseDirectory, "schoolinfra.dll");
-        Console.WriteLine($"// compiler: {(File.Exists(published) ? "tools/compiler (published, ReadyToRun)" : "benchmark output (not ReadyToRun)")}");
+        var native = RepoPaths.Of("tools", "compiler", NativeCompiler.FileName);
+        _native = File.Exists(native) ? native : NativeCompiler.Path;
+        var managed = RepoPaths.Of("tools", "schoolinfra", "schoolinfra.dll");
+        _managed = File.Exists(managed) ? managed : Path.Combine(AppContext.BaseDirectory, "schoolinfra.dll");
+        Console.WriteLine($"// native: {Path.GetRelativePath(RepoPaths.Root, _native)}; managed: {(File.Exists(managed) ? "tools/schoolinfra (published, ReadyToRun)" : "benchmark output (JIT only)")}");
         _config = EngineConfig.FromStackFile(ExampleSchool.StackFilePath, new Dictionary<string, string> { ["schoolinfra:jamfAdeToken"] = "benchmark-token" });
     }
 
     [Benchmark(Baseline = true)]
-    public int HelloWorldProcess() => Run(Path.Combine(AppContext.BaseDirectory, "SchoolInfra.HelloBaseline.dll"), [], engine: false);
+    public int HelloWorldProcess() => Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "SchoolInfra.HelloBaseline.dll")], engine: false);
 
     [Benchmark]
-    public int CompilerEngineMode() => Run(_compiler, ["compile"], engine: true);
+    public int NativeCompileEngineMode() => Run(_native, [], engine: true);
 
     [Benchmark]
-    public int CompilerPackageDiscovery() => Run(_compiler, ["compile"], engine: false);
+    public int NativeCompileDiscovery() => Run(_native, [], engine: false);
 
-    private int Run(string dll, string[] args, bool engine)
+    [Benchmark]
+    public int ManagedCompileEngineMode() => Run("dotnet", [_managed, "compile"], engine: true);
+
+    private int Run(string program, string[] args, bool engine)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
-        start.ArgumentList.Add(dll);
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
@@ -57,10 +68,11 @@ public class ProcessBenchmarks
             start.Environment["PULUMI_CONFIG"] = _config;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var stderr = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        stderr.Wait();
         process.WaitForExit();
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"{dll} exited {process.ExitCode}");
+        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"{program} exited {process.ExitCode}: {stderr.Result}");
     }
 }

@@ -35,9 +35,17 @@ public static class Expect
         HasEvidence(finding, evidence);
     }
 
+    /// <summary>The text appears in an evidence line or in one of the finding's problems (open or waived).</summary>
     public static void HasEvidence(Finding finding, string evidence) =>
-        Assert.True(finding.Evidence.Any(e => e.Contains(evidence, StringComparison.Ordinal)), $"No evidence line contains \"{evidence}\". {Describe(finding)}");
+        Assert.True(Lines(finding).Any(e => e.Contains(evidence, StringComparison.Ordinal)), $"No evidence line or problem contains \"{evidence}\". {Describe(finding)}");
+
+    /// <summary>The text appears in none of the evidence lines or problems.</summary>
+    public static void LacksEvidence(Finding finding, string evidence) =>
+        Assert.False(Lines(finding).Any(e => e.Contains(evidence, StringComparison.Ordinal)), $"Something contains \"{evidence}\". {Describe(finding)}");
+
+    private static IEnumerable<string> Lines(Finding finding) =>
+        finding.Evidence.Concat(finding.Problems.Concat(finding.WaivedProblems).Select(p => p.Message));
 
     private static string Describe(Finding finding) =>
-        $"{finding.ControlId} {finding.Status}: {finding.Summary}\n  " + string.Join("\n  ", finding.Evidence);
+        $"{finding.ControlId} {finding.Status}: {finding.Summary}\n  " + string.Join("\n  ", Lines(finding));
 }

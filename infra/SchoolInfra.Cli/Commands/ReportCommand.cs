@@ -1,4 +1,3 @@
-using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Model;

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using SchoolInfra.Core.Diagnostics;
@@ -16,17 +14,6 @@ namespace SchoolInfra.Core.Config;
 /// </summary>
 public sealed class ConfigBinder
 {
-    private static readonly PropertyInfo SpanProperty = typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.Span))
-        ?? throw new InvalidOperationException("ConfigRecord.Span is missing.");
-
-    private static readonly PropertyInfo PathProperty = typeof(ConfigRecord).GetProperty(nameof(ConfigRecord.ConfigPath))
-        ?? throw new InvalidOperationException("ConfigRecord.ConfigPath is missing.");
-
-    private static readonly MethodInfo ImmutableArrayCreate = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
-        .First(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }]);
-
-    private static readonly ConcurrentDictionary<Type, MethodInfo> ArrayFactories = new();
-
     private readonly DiagnosticBag _diagnostics;
     private readonly List<(RefKind Kind, string Value, SourceSpan Span)> _keys = [];
     private readonly List<(RefKind Kind, string Value, SourceSpan Span)> _references = [];
@@ -134,7 +121,7 @@ public sealed class ConfigBinder
         {
             if (node is SourceScalar { IsNull: true })
             {
-                return CreateArray(property.ValueType, []);
+                return property.CreateList([]);
             }
 
             if (node is not SourceSequence sequence)
@@ -153,7 +140,7 @@ public sealed class ConfigBinder
                 }
             }
 
-            return CreateArray(property.ValueType, items);
+            return property.CreateList(items);
         }
 
         return BindValue(property, node, path, key);
@@ -233,33 +220,27 @@ public sealed class ConfigBinder
 
     private static ConfigRecord Create(ConfigShape shape, Dictionary<ConfigProperty, object?> values, SourceSpan span, string path)
     {
-        var record = (ConfigRecord)(Activator.CreateInstance(shape.Type)
-            ?? throw new InvalidOperationException($"Cannot create {shape.Type.Name}."));
+        var record = shape.Create();
         foreach (var (property, value) in values)
         {
             // A null value (an empty "key:") keeps the property's default, which is null for optional settings.
             if (value is not null)
             {
-                property.Property.SetValue(record, value);
+                property.Set(record, value);
             }
         }
 
-        SpanProperty.SetValue(record, span);
-        PathProperty.SetValue(record, path);
+        SetSpan(record, span);
+        SetConfigPath(record, path);
         return record;
     }
 
-    private static object CreateArray(Type elementType, List<object> items)
-    {
-        var array = Array.CreateInstance(elementType, items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            array.SetValue(items[i], i);
-        }
+    // Span and ConfigPath are init-only: the binder fills them after construction, as a deserializer does.
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Span")]
+    private static extern void SetSpan(ConfigRecord record, SourceSpan span);
 
-        var create = ArrayFactories.GetOrAdd(elementType, static t => ImmutableArrayCreate.MakeGenericMethod(t));
-        return create.Invoke(null, [array]) ?? throw new InvalidOperationException("ImmutableArray.Create returned null.");
-    }
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfigPath")]
+    private static extern void SetConfigPath(ConfigRecord record, string path);
 
     private object? ParseScalar(Type type, SourceScalar scalar, string key)
     {
@@ -306,18 +287,17 @@ public sealed class ConfigBinder
 
         if (type.IsEnum)
         {
-            var names = Enum.GetNames(type);
-            foreach (var name in names)
+            var table = ConfigEnum.Of(type);
+            foreach (var member in table.Members)
             {
-                if (string.Equals(ConfigNaming.EnumValue(type, name), text, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(member.Word, text, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Enum.Parse(type, name);
+                    return member.Value;
                 }
             }
 
-            var allowed = ConfigNaming.EnumValues(type);
-            var suggestion = TextDistance.Closest(text, allowed);
-            _diagnostics.Add(ConfigDiagnostics.WrongType(scalar.Span, key, "one of: " + string.Join(", ", allowed),
+            var suggestion = TextDistance.Closest(text, table.Words);
+            _diagnostics.Add(ConfigDiagnostics.WrongType(scalar.Span, key, "one of: " + string.Join(", ", table.Words),
                 $"\"{text}\"" + (suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)")));
             return null;
         }

@@ -1,21 +1,35 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace SchoolInfra.Core.Config;
 
-/// <summary>One bindable property of a config record, with what the binder and schema writer need to know.</summary>
+/// <summary>
+/// One bindable property of a config record, with what the binder and schema writer need to know. Built by the
+/// generated table of the record's assembly (SchoolInfra.Generators) from the property's declaration and attributes.
+/// </summary>
 public sealed class ConfigProperty
 {
-    public ConfigProperty(PropertyInfo property)
-    {
-        Property = property;
-        Name = ConfigNaming.Camel(property.Name);
+    private readonly Action<ConfigRecord, object> _set;
+    private readonly Func<IReadOnlyList<object>, object>? _createList;
 
-        // One attribute read per property: the compiler runs at least twice per Pulumi operation, so start-up counts.
-        foreach (var attribute in property.GetCustomAttributes(inherit: false))
+    /// <param name="propertyName">The C# property name.</param>
+    /// <param name="valueType">The element type for lists, the underlying type for nullables, else the property type.</param>
+    /// <param name="isList">The property is an <see cref="ImmutableArray{T}"/>.</param>
+    /// <param name="isRequired">The property is a <c>required</c> member.</param>
+    /// <param name="attributes">The property's attributes, as reflection would return them.</param>
+    /// <param name="set">Sets the property of a record created by <see cref="ConfigShape.Create"/>.</param>
+    /// <param name="createList">For lists: makes the property's ImmutableArray from bound items.</param>
+    public ConfigProperty(string propertyName, Type valueType, bool isList, bool isRequired, IEnumerable<Attribute> attributes,
+        Action<ConfigRecord, object> set, Func<IReadOnlyList<object>, object>? createList = null)
+    {
+        Name = ConfigNaming.Camel(propertyName);
+        ValueType = valueType;
+        IsList = isList;
+        IsRequired = isRequired;
+        _set = set;
+        _createList = createList;
+        foreach (var attribute in attributes)
         {
             switch (attribute)
             {
@@ -26,16 +40,9 @@ public sealed class ConfigProperty
                 case UniqueKeyAttribute k: UniqueKey = k.Kind; break;
                 case RefersToAttribute t: RefersTo = t.Kind; break;
                 case SecretAttribute: IsSecret = true; break;
-                case RequiredMemberAttribute: IsRequired = true; break;
             }
         }
-
-        var type = property.PropertyType;
-        IsList = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
-        ValueType = IsList ? type.GetGenericArguments()[0] : Nullable.GetUnderlyingType(type) ?? type;
     }
-
-    public PropertyInfo Property { get; }
 
     /// <summary>The config name (camel case).</summary>
     public string Name { get; }
@@ -60,4 +67,22 @@ public sealed class ConfigProperty
     public RefKind? RefersTo { get; }
 
     public bool IsSecret { get; }
+
+    public void Set(ConfigRecord record, object value) => _set(record, value);
+
+    /// <summary>The list value of the property from its bound items (a list property only).</summary>
+    public object CreateList(IReadOnlyList<object> items) =>
+        _createList?.Invoke(items) ?? throw new InvalidOperationException($"\"{Name}\" is not a list.");
+
+    /// <summary>Used by generated tables: an ImmutableArray of <typeparamref name="T"/> from bound items.</summary>
+    public static object ListOf<T>(IReadOnlyList<object> items)
+    {
+        var builder = ImmutableArray.CreateBuilder<T>(items.Count);
+        foreach (var item in items)
+        {
+            builder.Add((T)item);
+        }
+
+        return builder.MoveToImmutable();
+    }
 }

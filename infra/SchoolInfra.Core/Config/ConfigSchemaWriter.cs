@@ -27,7 +27,7 @@ public static class ConfigSchemaWriter
             config[key] = property.IsSecret ? SecretSchema(property.Description) : PropertySchema(property);
             if (property.IsRequired)
             {
-                required.Add(key);
+                required.Add((JsonNode?)key);
             }
         }
 
@@ -139,7 +139,7 @@ public static class ConfigSchemaWriter
             properties[property.Name] = PropertySchema(property);
             if (property.IsRequired)
             {
-                required.Add(property.Name);
+                required.Add((JsonNode?)property.Name);
             }
         }
 

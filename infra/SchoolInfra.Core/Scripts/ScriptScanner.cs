@@ -21,6 +21,11 @@ public static class ScriptScanner
 
     public static ImmutableArray<ScriptProblem> Scan(string text, string displayPath, BannedCommandList banned)
     {
+        if (!ScriptParsing.IsSupported)
+        {
+            throw new NotSupportedException("This build of SchoolInfra does not parse scripts: run schoolinfra validate.");
+        }
+
         ScriptBlockAst ast;
         ParseError[] errors;
         lock (ParserLock)

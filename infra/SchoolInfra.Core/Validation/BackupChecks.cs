@@ -48,7 +48,7 @@ public sealed class BackupChecks : IConfigCheck
         var result = BackupCopyCounter.Count(backups);
         if (!result.Meets3211)
         {
-            bag.Add(BackupDiagnostics.RuleNotMet(backups.Span, result.Copies, result.MediaKinds, result.OffSite, result.Offline, result.CountsLiveCopy));
+            bag.Add(BackupDiagnostics.RuleNotMet(backups.Span, result.Copies, result.MediaKinds, result.OffSite, result.ProtectedCopies.Length, result.CountsLiveCopy));
         }
     }
 

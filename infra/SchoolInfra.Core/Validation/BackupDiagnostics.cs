@@ -10,10 +10,10 @@ namespace SchoolInfra.Core.Validation;
 /// <summary>SI23xx: backup copies, vaults and policies (BAK-01 to BAK-07).</summary>
 public static class BackupDiagnostics
 {
-    public static Diagnostic RuleNotMet(SourceSpan at, int copies, int mediaKinds, int offSite, int offline, bool countsLiveCopy) => new(
+    public static Diagnostic RuleNotMet(SourceSpan at, int copies, int mediaKinds, int offSite, int protectedCopies, bool countsLiveCopy) => new(
         "SI2301", Severity.Error, at,
         string.Create(CultureInfo.InvariantCulture,
-            $"The backups reach {copies} {Plural(copies, "copy", "copies")}{(countsLiveCopy ? " (counting the live data)" : "")}, {mediaKinds} {Plural(mediaKinds, "kind", "kinds")} of storage, {offSite} off site and {offline} offline, short of 3-2-1-1 (3 copies, 2 kinds of storage, 1 off site, 1 offline)."),
+            $"The backups reach {copies} {Plural(copies, "copy", "copies")}{(countsLiveCopy ? " (counting the live data)" : "")}, {mediaKinds} {Plural(mediaKinds, "kind", "kinds")} of storage, {offSite} off site and {protectedCopies} offline or immutable, short of 3-2-1-1 (3 copies, 2 kinds of storage, 1 off site, 1 offline or immutable)."),
         "add copies under schoolinfra:backups copies: for example rotated encrypted drives kept off site and disconnected between runs, or a cloud vault with immutability locked.");
 
     public static Diagnostic CloudCopyWithoutVault(SourceSpan at, string copy) => new(

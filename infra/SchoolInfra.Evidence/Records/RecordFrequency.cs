@@ -6,4 +6,6 @@ public enum RecordFrequency
     Termly,
     /// <summary>Once per academic year and never more than 12 months after the previous one.</summary>
     Annual,
+    /// <summary>Every term-time week (monitoring reviews, MON-01).</summary>
+    Weekly,
 }

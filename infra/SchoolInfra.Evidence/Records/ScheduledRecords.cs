@@ -6,7 +6,8 @@ namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
 /// The records the catalogue expects on a schedule (reference/controls.md), with the school's choice where it
-/// has one (access reviews termly or annual, C8). Event records (emergency changes, AUP acceptances) are not here.
+/// has one (access reviews termly or annual, C8), and the weekly review of monitoring reports (MON-01). Event
+/// records (emergency changes, AUP acceptances) are not here.
 /// </summary>
 public static class ScheduledRecords
 {
@@ -27,13 +28,17 @@ public static class ScheduledRecords
         (RecordKind.BreakGlassCustody, RecordFrequency.Termly),
         (RecordKind.ChangeReview, RecordFrequency.Termly),
         (RecordKind.DataProtection, RecordFrequency.Annual),
+        (RecordKind.MonitoringReview, RecordFrequency.Weekly),
     ];
 
     public static ImmutableArray<RecordDue> Compute(SchoolConfig config, RecordSet records, NodaTime.LocalDate today)
     {
         var calendar = new SchoolCalendar(config.Terms);
-        return [.. For(config).Select(s => s.Frequency == RecordFrequency.Termly
-            ? RecordSchedule.Termly(s.Kind, records, calendar, today)
-            : RecordSchedule.Annual(s.Kind, records, today))];
+        return [.. For(config).Select(s => s.Frequency switch
+        {
+            RecordFrequency.Termly => RecordSchedule.Termly(s.Kind, records, calendar, today),
+            RecordFrequency.Weekly => RecordSchedule.Weekly(records, calendar, today),
+            _ => RecordSchedule.Annual(s.Kind, records, today),
+        })];
     }
 }

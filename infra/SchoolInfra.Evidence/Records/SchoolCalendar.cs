@@ -76,48 +76,4 @@ public sealed class SchoolCalendar(ImmutableArray<SchoolTerm> terms)
 
         return weeks.ToImmutable();
     }
-
-    /// <summary>
-    /// Where a termly duty stands today, from the records of one kind (future-dated records are ignored). Unlike
-    /// <see cref="RecordSchedule.Termly"/>, which keeps any missed term since the first one overdue, this looks only
-    /// at the term that closed last and the one open now: BAK-06 and DEV-04 are met again once the duty is done.
-    /// </summary>
-    public TermlyCheck CheckTermly(IEnumerable<SchoolRecord> records, LocalDate today)
-    {
-        var list = records.ToList();
-        var check = CheckTermlyDates(list.Select(r => r.Date), today);
-        return check with { Record = check.Date is { } date ? list.Where(r => r.Date == date).FirstOrDefault() : null };
-    }
-
-    /// <summary>Where a termly duty stands today, from the dates it was done on (future dates are ignored).</summary>
-    public TermlyCheck CheckTermlyDates(IEnumerable<LocalDate> dates, LocalDate today)
-    {
-        var done = dates.Where(d => d <= today).OrderDescending().ToList();
-        var closed = Terms.LastOrDefault(t => OverdueAfter(t) < today);
-        var open = Terms.LastOrDefault(t => t.Start <= today && OverdueAfter(t) >= today);
-        var forClosed = closed is null ? null : First(done, d => Covers(closed, d));
-        if (closed is not null && forClosed is null)
-        {
-            return new TermlyCheck(DueState.Overdue, closed, First(done, _ => true), OverdueAfter(closed));
-        }
-
-        if (open is not null)
-        {
-            var forOpen = First(done, d => Covers(open, d));
-            if (forOpen is not null)
-            {
-                return new TermlyCheck(DueState.Done, open, forOpen, OverdueAfter(open));
-            }
-
-            var earlier = forClosed ?? First(done, _ => true);
-            return new TermlyCheck(earlier is null ? DueState.Missing : DueState.Due, open, earlier, OverdueAfter(open));
-        }
-
-        var latest = forClosed ?? First(done, _ => true);
-        return new TermlyCheck(latest is null ? DueState.Missing : DueState.Done, closed, latest,
-            closed is null ? null : OverdueAfter(closed));
-    }
-
-    private static LocalDate? First(List<LocalDate> dates, Func<LocalDate, bool> predicate) =>
-        dates.Where(predicate).Select(d => (LocalDate?)d).FirstOrDefault();
 }

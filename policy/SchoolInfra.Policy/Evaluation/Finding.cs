@@ -7,7 +7,9 @@ namespace SchoolInfra.Policy.Evaluation;
 
 /// <summary>
 /// The result of checking one control: its status, the evidence lines used (plain English, no secrets or pupil
-/// names), the source location a fix would change, and for anything not met what to do and who acts.
+/// names), the source location a fix would change, and for anything not met what to do and who acts. The status,
+/// summary, location and action are those of the most serious open problem; the others follow in
+/// <see cref="Problems"/>, most serious first.
 /// </summary>
 public sealed record Finding(
     string ControlId,
@@ -24,8 +26,17 @@ public sealed record Finding(
     /// </summary>
     public ImmutableArray<EvidenceKind> Unchecked { get; init; } = [];
 
-    /// <summary>The waiver that turned a not met or partial result into <see cref="FindingStatus.Waived"/>.</summary>
+    /// <summary>Every open problem, most serious first; the first one is the finding's summary and action.</summary>
+    public ImmutableArray<FindingProblem> Problems { get; init; } = [];
+
+    /// <summary>Problems a valid waiver covers, each with its waiver; they no longer count towards the status.</summary>
+    public ImmutableArray<FindingProblem> WaivedProblems { get; init; } = [];
+
+    /// <summary>The waiver that turned every problem into <see cref="FindingStatus.Waived"/>; null when any problem is still open.</summary>
     public Waiver? Waiver { get; init; }
+
+    /// <summary>The open problems after the first: "each on its own line, most serious first".</summary>
+    public IEnumerable<FindingProblem> FurtherProblems => Problems.Skip(1);
 
     /// <summary>Not met or partial: something for the school to act on (exit code 2).</summary>
     public bool NeedsAction => Status is FindingStatus.NotMet or FindingStatus.Partial;

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
+using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Rules;
 
 namespace SchoolInfra.Policy.Evaluation;
 
 /// <summary>
-/// Runs every control's rule on the context, then applies the school's waivers: a valid, unexpired waiver turns
-/// not met or partial into waived (with who approved it and until when). Invalid or expired waivers do not apply;
-/// CHG-05 reports them.
+/// Runs every control's rule on the context, then applies the school's waivers problem by problem: a valid,
+/// unexpired waiver covers only the problem it names (CHG-05), so a waiver for one problem never hides another.
+/// When every open problem is covered the control is waived (with who approved it and until when); otherwise the
+/// remaining problems decide its status. Invalid or expired waivers do not apply; CHG-05 reports them.
 /// </summary>
 public static class PolicyEvaluator
 {
@@ -20,38 +22,71 @@ public static class PolicyEvaluator
             var rule = rules.Find(control.Rule)
                 ?? throw new InvalidOperationException($"No rule \"{control.Rule}\" for {control.Id}: the catalogue loader should have refused it.");
             var finding = rule.Evaluate(control, context) with { ControlId = control.Id };
-            findings.Add(ApplyWaiver(finding, context));
+            findings.Add(ApplyWaivers(finding, context));
         }
 
         return findings.MoveToImmutable();
     }
 
-    private static Finding ApplyWaiver(Finding finding, RuleContext context)
+    /// <summary>Moves each problem a valid waiver names into <see cref="Finding.WaivedProblems"/> and recomputes the status.</summary>
+    public static Finding ApplyWaivers(Finding finding, RuleContext context)
     {
-        if (!finding.NeedsAction)
+        if (finding.Problems.IsEmpty)
         {
             return finding;
         }
 
-        var waiver = context.Config.Waivers
-            .Where(w => w.Control == finding.ControlId && WaiverCheck.Problem(w, context.Catalogue, context.Today) is null)
-            .OrderByDescending(w => w.ExpiresOn)
-            .FirstOrDefault();
-        if (waiver is null)
+        var open = ImmutableArray.CreateBuilder<FindingProblem>();
+        var waived = ImmutableArray.CreateBuilder<FindingProblem>();
+        foreach (var problem in finding.Problems)
+        {
+            if (problem.Status != FindingStatus.NoEvidence && Covering(finding.ControlId, problem, context) is { } waiver)
+            {
+                waived.Add(problem with { WaivedBy = waiver });
+            }
+            else
+            {
+                open.Add(problem);
+            }
+        }
+
+        if (waived.Count == 0)
         {
             return finding;
         }
 
-        var line = $"Waived until {Wording.Date(waiver.ExpiresOn)}, approved by {Wording.Role(waiver.ApprovedBy)} on {Wording.Date(waiver.ApprovedOn)}: {waiver.Reason}";
+        if (open.Count > 0)
+        {
+            var worst = open[0];
+            return finding with
+            {
+                Status = worst.Status,
+                Summary = worst.Message,
+                Location = worst.At,
+                Action = worst.Action,
+                ActionBy = worst.ActionBy,
+                Problems = open.ToImmutable(),
+                WaivedProblems = waived.ToImmutable(),
+            };
+        }
+
+        // Every problem is covered: the finding reads as its longest-running waiver.
+        var longest = waived.Select(p => p.WaivedBy).OfType<Waiver>().MaxBy(w => w.ExpiresOn) ?? throw new InvalidOperationException("A waived problem has no waiver.");
         return finding with
         {
             Status = FindingStatus.Waived,
-            Evidence = [.. finding.Evidence, $"Without the waiver: {FindingStatuses.Words(finding.Status)}. {finding.Summary}"],
-            Summary = line,
-            Location = waiver.Span.IsKnown ? waiver.Span : finding.Location,
+            Summary = $"Waived until {Wording.Date(longest.ExpiresOn)}, approved by {Wording.Role(longest.ApprovedBy)} on {Wording.Date(longest.ApprovedOn)}: {longest.Reason}",
+            Location = longest.Span.IsKnown ? longest.Span : finding.Location,
             Action = null,
             ActionBy = null,
-            Waiver = waiver,
+            Problems = [],
+            WaivedProblems = waived.ToImmutable(),
+            Waiver = longest,
         };
     }
+
+    private static Waiver? Covering(string control, FindingProblem problem, RuleContext context) => context.Config.Waivers
+        .Where(w => w.Control == control && w.Problem == problem.Key && WaiverCheck.Problem(w, context.Catalogue, context.Today) is null)
+        .OrderByDescending(w => w.ExpiresOn)
+        .FirstOrDefault();
 }

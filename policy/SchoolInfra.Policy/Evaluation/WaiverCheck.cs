@@ -5,9 +5,9 @@ using SchoolInfra.Policy.Catalogue;
 namespace SchoolInfra.Policy.Evaluation;
 
 /// <summary>
-/// Whether a waiver may stand today (CHG-05): it names a known control, is approved by the right role
-/// (the headteacher; the chair of governors for a high-severity control), has started, has not expired, and lasts
-/// at most 100 days.
+/// Whether a waiver may stand today (CHG-05): it names a known control and the one problem it covers, is approved by
+/// the right role (the headteacher; the chair of governors for a high-severity control), has started, has not
+/// expired, and lasts at most 100 days.
 /// </summary>
 public static class WaiverCheck
 {
@@ -20,6 +20,11 @@ public static class WaiverCheck
         if (control is null)
         {
             return $"The waiver for {waiver.Control} names no control in the catalogue.";
+        }
+
+        if (waiver.Problem is null)
+        {
+            return $"The waiver for {waiver.Control} does not name the problem it covers, so it covers none.";
         }
 
         var days = Period.Between(waiver.ApprovedOn, waiver.ExpiresOn, PeriodUnits.Days).Days;

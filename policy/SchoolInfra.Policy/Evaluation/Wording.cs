@@ -29,6 +29,10 @@ public static class Wording
         _ => role.ToString(),
     };
 
+    /// <summary>A name as it reads inside a sentence: "Teaching staff" becomes "teaching staff", "IT administrators" stays.</summary>
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IEnumerable<string> items)
     {

@@ -78,13 +78,28 @@ public static class FindingsJsonWriter
 
                 if (f.Waiver is { } waiver)
                 {
-                    w.WriteStartObject("waiver");
-                    w.WriteString("reason", waiver.Reason);
-                    w.WriteString("approvedBy", ConfigNaming.EnumValue(waiver.ApprovedBy));
-                    w.WriteString("approvedOn", Wording.Date(waiver.ApprovedOn));
-                    w.WriteString("expiresOn", Wording.Date(waiver.ExpiresOn));
+                    WriteWaiver(w, waiver);
+                }
+
+                w.WriteStartArray("problems");
+                foreach (var problem in f.Problems.Concat(f.WaivedProblems))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("key", problem.Key);
+                    w.WriteString("status", FindingStatuses.Key(problem.Status));
+                    w.WriteString("message", problem.Message);
+                    w.WriteString("action", problem.Action);
+                    w.WriteString("actionBy", ConfigNaming.EnumValue(problem.ActionBy));
+                    WriteSpan(w, problem.At);
+                    if (problem.WaivedBy is { } covering)
+                    {
+                        WriteWaiver(w, covering);
+                    }
+
                     w.WriteEndObject();
                 }
+
+                w.WriteEndArray();
 
                 w.WriteEndObject();
             }
@@ -108,6 +123,17 @@ public static class FindingsJsonWriter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteWaiver(Utf8JsonWriter w, Core.Model.School.Waiver waiver)
+    {
+        w.WriteStartObject("waiver");
+        w.WriteString("problem", waiver.Problem);
+        w.WriteString("reason", waiver.Reason);
+        w.WriteString("approvedBy", ConfigNaming.EnumValue(waiver.ApprovedBy));
+        w.WriteString("approvedOn", Wording.Date(waiver.ApprovedOn));
+        w.WriteString("expiresOn", Wording.Date(waiver.ExpiresOn));
+        w.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter w, SourceSpan span)

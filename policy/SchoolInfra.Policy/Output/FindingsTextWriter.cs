@@ -73,15 +73,24 @@ public static class FindingsTextWriter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The one wording for a finding's problems: the most serious first as the summary, then each further problem on
+    /// its own line ("also not met: ..."), most serious first, then the problems waivers cover.
+    /// </summary>
     private static void WriteDetail(StringBuilder sb, Finding finding)
     {
         const string indent = "              ";
         sb.Append(indent).Append(finding.Summary).Append('\n');
+        foreach (var problem in finding.FurtherProblems)
+        {
+            sb.Append(indent).Append("also ").Append(FindingStatuses.Words(problem.Status)).Append(": ").Append(problem.Message).Append('\n');
+        }
+
         if (finding.Status != FindingStatus.Waived)
         {
-            foreach (var line in finding.Evidence.Where(e => e.StartsWith("Also: ", StringComparison.Ordinal)))
+            foreach (var problem in finding.WaivedProblems)
             {
-                sb.Append(indent).Append(line).Append('\n');
+                sb.Append(indent).Append("waived until ").Append(problem.WaivedBy is { } w ? Wording.Date(w.ExpiresOn) : "?").Append(": ").Append(problem.Message).Append('\n');
             }
         }
 
@@ -93,6 +102,11 @@ public static class FindingsTextWriter
         if (finding.Action is not null)
         {
             sb.Append(indent).Append("to do (").Append(finding.ActionBy is { } by ? Wording.Role(by) : "the school").Append("): ").Append(finding.Action).Append('\n');
+        }
+
+        if (finding.Problems.FirstOrDefault() is { } first)
+        {
+            sb.Append(indent).Append("problem: ").Append(first.Key).Append(finding.Problems.Length > 1 ? $" (and {string.Join(", ", finding.FurtherProblems.Select(p => p.Key).Distinct())})" : string.Empty).Append('\n');
         }
     }
 

@@ -8,14 +8,16 @@ using SchoolInfra.Policy.Evaluation;
 namespace SchoolInfra.Policy.Rules;
 
 /// <summary>
-/// Collects what one rule found: evidence lines in plain English and problems, each with its status, the place a fix
-/// would change, what to do and who does it. <see cref="Build"/> makes the finding: the worst problem decides the
-/// status, location, action and summary (reference/controls.md: "the worst of the results wins").
+/// Collects what one rule found: evidence lines in plain English and problems, each with a key (stable within the
+/// control, what a waiver names), its status, the place a fix would change, what to do and who does it.
+/// <see cref="Build"/> makes the finding: problems are sorted most serious first (in the order found within a
+/// status), and the first decides the status, location, action and summary (reference/controls.md: "the worst of
+/// the results wins"). Problems are never repeated among the evidence lines.
 /// </summary>
-public sealed class FindingBuilder(string controlId, SourceSpan location, FurtherProblems further = FurtherProblems.InEvidence)
+public sealed class FindingBuilder(string controlId, SourceSpan location)
 {
     private readonly List<string> _evidence = [];
-    private readonly List<Problem> _problems = [];
+    private readonly List<FindingProblem> _problems = [];
     private readonly SortedSet<EvidenceKind> _unchecked = [];
     private SourceSpan _location = location;
 
@@ -39,15 +41,20 @@ public sealed class FindingBuilder(string controlId, SourceSpan location, Furthe
         return this;
     }
 
-    public FindingBuilder NotMet(SourceSpan at, string message, string action, SchoolRole actionBy) =>
-        Add(FindingStatus.NotMet, at, message, action, actionBy);
+    /// <param name="problem">The problem's key, stable within the control (camel case, like the settings' keys, e.g. <c>classLogons</c>).</param>
+    /// <param name="at">Where a fix would go; unknown points at the section the rule read.</param>
+    /// <param name="message">What is wrong, in one plain sentence.</param>
+    /// <param name="action">What to do.</param>
+    /// <param name="actionBy">Who does it.</param>
+    public FindingBuilder NotMet(string problem, SourceSpan at, string message, string action, SchoolRole actionBy) =>
+        Add(problem, FindingStatus.NotMet, at, message, action, actionBy);
 
-    public FindingBuilder Partial(SourceSpan at, string message, string action, SchoolRole actionBy) =>
-        Add(FindingStatus.Partial, at, message, action, actionBy);
+    public FindingBuilder Partial(string problem, SourceSpan at, string message, string action, SchoolRole actionBy) =>
+        Add(problem, FindingStatus.Partial, at, message, action, actionBy);
 
     /// <summary>A record part with nothing to read yet (reference/controls.md: no data means "no evidence").</summary>
-    public FindingBuilder NoEvidence(SourceSpan at, string message, string action, SchoolRole actionBy) =>
-        Add(FindingStatus.NoEvidence, at, message, action, actionBy);
+    public FindingBuilder NoEvidence(string problem, SourceSpan at, string message, string action, SchoolRole actionBy) =>
+        Add(problem, FindingStatus.NoEvidence, at, message, action, actionBy);
 
     /// <summary>
     /// A tenant part: observed state is not part of <see cref="RuleContext"/> yet, so it is named as not run and does
@@ -68,13 +75,17 @@ public sealed class FindingBuilder(string controlId, SourceSpan location, Furthe
     }
 
     /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
-    public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence(at,
+    public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence("gitHistory", at,
         $"Git history is not read by validate, so {what} has not been checked.",
         "review the pull request history (plan and report read it) and keep approvals on every merge", SchoolRole.Headteacher);
 
-    /// <summary>A scheduled record: done or due is evidence, overdue is not met, never done is no evidence.</summary>
+    /// <summary>
+    /// A scheduled record: done or due is evidence, overdue is not met, never done is no evidence. The problem's key
+    /// is the record kind in camel case, e.g. <c>fmReview</c>.
+    /// </summary>
     public FindingBuilder Scheduled(RecordDue due, string what, SourceSpan fallback, string action, SchoolRole by)
     {
+        var key = char.ToLowerInvariant(due.Kind.ToString()[0]) + due.Kind.ToString()[1..];
         var latest = due.Latest is null ? null : Wording.Date(due.Latest.Date);
         switch (due.State)
         {
@@ -83,47 +94,37 @@ public sealed class FindingBuilder(string controlId, SourceSpan location, Furthe
             case DueState.Due:
                 return Evidence($"The {what} for {due.Period} is due by {Wording.Date(due.DueBy)}; the last was on {latest}.");
             case DueState.Overdue:
-                return NotMet(due.Latest?.Source ?? fallback, latest is null
+                return NotMet(key, due.Latest?.Source ?? fallback, latest is null
                         ? $"The {what} for {due.Period} is overdue: it was due by {Wording.Date(due.DueBy)}."
                         : $"The {what} for {due.Period} is overdue: it was due by {Wording.Date(due.DueBy)} and the last was on {latest}.",
                     action, by);
             default:
-                return NoEvidence(fallback, $"There is no {what} record yet; the first is due by {Wording.Date(due.DueBy)}.", action, by);
+                return NoEvidence(key, fallback, $"There is no {what} record yet; the first is due by {Wording.Date(due.DueBy)}.", action, by);
         }
     }
 
     public Finding Build(string metSummary)
     {
         var notChecked = _unchecked.ToImmutableArray();
+        var evidence = _evidence.ToImmutableArray();
         if (_problems.Count == 0)
         {
-            return new Finding(controlId, FindingStatus.Met, metSummary, Lines(), _location) { Unchecked = notChecked };
+            return new Finding(controlId, FindingStatus.Met, metSummary, evidence, _location) { Unchecked = notChecked };
         }
 
-        // The first of the worst problems wins (MaxBy keeps the first on a tie).
-        var worst = _problems.MaxBy(p => FindingStatuses.Rank(p.Status)) ?? _problems[0];
-        var others = _problems.Count - 1;
-        var summary = further == FurtherProblems.InEvidence && others > 0
-            ? $"{worst.Message} ({others} more {(others == 1 ? "problem" : "problems")} in the evidence)"
-            : worst.Message;
-        var evidence = further == FurtherProblems.InEvidence
-            ? Lines()
-            : [.. Lines(), .. _problems.Where(p => p != worst).Select(p => $"Also: {p.Message}")];
-        return new Finding(controlId, worst.Status, summary, evidence, worst.At, worst.Action, worst.ActionBy) { Unchecked = notChecked };
+        // Most serious first; OrderBy is stable, so problems of one status keep the order the rule found them in.
+        var problems = _problems.OrderByDescending(p => FindingStatuses.Rank(p.Status)).ToImmutableArray();
+        var worst = problems[0];
+        return new Finding(controlId, worst.Status, worst.Message, evidence, worst.At, worst.Action, worst.ActionBy)
+        {
+            Unchecked = notChecked,
+            Problems = problems,
+        };
     }
 
-    private ImmutableArray<string> Lines() => [.. _evidence];
-
-    private FindingBuilder Add(FindingStatus status, SourceSpan at, string message, string action, SchoolRole actionBy)
+    private FindingBuilder Add(string problem, FindingStatus status, SourceSpan at, string message, string action, SchoolRole actionBy)
     {
-        if (further == FurtherProblems.InEvidence)
-        {
-            _evidence.Add(message);
-        }
-
-        _problems.Add(new Problem(status, at.IsKnown ? at : _location, message, action, actionBy));
+        _problems.Add(new FindingProblem(problem, status, message, at.IsKnown ? at : _location, action, actionBy));
         return this;
     }
-
-    private sealed record Problem(FindingStatus Status, SourceSpan At, string Message, string Action, SchoolRole ActionBy);
 }

@@ -23,7 +23,7 @@ public abstract class SectionRule<TSection> : ControlRule
     {
         if (Section(context.Config) is not { } section)
         {
-            finding.NotMet(MissingAt(context.Config), MissingMessage, MissingAction, SchoolRole.ItProvider);
+            finding.NotMet("notDeclared", MissingAt(context.Config), MissingMessage, MissingAction, SchoolRole.ItProvider);
             return;
         }
 

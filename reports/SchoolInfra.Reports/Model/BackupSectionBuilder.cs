@@ -23,28 +23,51 @@ internal static class BackupSectionBuilder
             return new BackupSection(false, false, "The school has not declared its backups in its settings.", [], [], NotCheckedLive, restore);
         }
 
-        var count = BackupCopyCounter.Count(backups);
         var copies = backups.Copies.Select(c => new BackupCopyLine(
                 c.Name,
                 Sentences.Capitalise(PlainNames.Of(c.Medium)),
                 Sentences.Capitalise(PlainNames.Of(c.StoragePlace)),
-                PlainNames.YesNo(c.Location == CopyLocation.OffSite || BackupCopyCounter.IsCloud(c.Medium)),
-                PlainNames.YesNo(count.OfflineCopies.Contains(c.Key)),
+                PlainNames.YesNo(BackupCopyCounter.IsOffSite(c)),
+                BackupCopyCounter.IsOffline(c) ? "Offline" : BackupCopyCounter.IsImmutable(c, backups.Vaults) ? "Immutable" : "Neither",
                 PlainNames.YesNo(c.Encrypted)))
             .ToImmutableArray();
-        var sources = backups.DataSources.Select(s => new BackupSourceLine(
-                s.Name,
-                EnglishList.Join(s.BackedUpTo.Select(k => backups.Copies.FirstOrDefault(c => c.Key == k)?.Name ?? k))))
+        var judged = backups.DataSources.Select(s => (Source: s, Count: BackupCopyCounter.CountFor(s, backups))).ToList();
+        var sources = judged.Select(j => new BackupSourceLine(
+                j.Source.Name,
+                EnglishList.Join(j.Source.BackedUpTo.Select(k => backups.Copies.FirstOrDefault(c => c.Key == k)?.Name ?? k)),
+                Counts(j.Count),
+                PlainNames.YesNo(j.Count.Meets321),
+                PlainNames.YesNo(!j.Count.ProtectedCopies.IsEmpty)))
             .ToImmutableArray();
-        return new BackupSection(true, count.Meets3211, Rule(count), copies, sources, NotCheckedLive, restore);
+        var met = judged.Count > 0 && judged.All(j => j.Count.Meets3211);
+        return new BackupSection(true, met, Rule(judged, backups.CountLiveCopy), copies, sources, NotCheckedLive, restore);
     }
 
-    private static string Rule(BackupRuleResult count)
+    /// <summary>"3 copies, on 3 kinds of storage, 2 away from school".</summary>
+    private static string Counts(BackupRuleResult count) =>
+        $"{EnglishList.Count(count.Copies, "copy", "copies")}, on {EnglishList.Count(count.MediaKinds, "kind")} of storage, {count.OffSite} away from school";
+
+    /// <summary>
+    /// The rule judged for each kind of data (never across them): which meet 3-2-1 with an offline or immutable
+    /// copy, and which do not.
+    /// </summary>
+    private static string Rule(List<(DataSource Source, BackupRuleResult Count)> judged, bool countsLive)
     {
-        var live = count.CountsLiveCopy ? " The school counts its live data as one of the copies." : string.Empty;
-        return $"The school keeps {EnglishList.Count(count.Copies, "copy", "copies")} of its data on {EnglishList.Count(count.MediaKinds, "kind")} of storage. "
-            + $"{Sentences.Capitalise(EnglishList.Count(count.OffSite, "copy is", "copies are"))} away from the school, and {EnglishList.Count(count.Offline, "copy", "copies")} cannot be changed or wiped by an attacker.{live} "
-            + (count.Meets3211 ? "This meets the 3-2-1 rule, with an offline copy as well." : "This does not meet the 3-2-1 rule with an offline copy: at least 3 copies, on 2 kinds of storage, 1 away from school and 1 offline.");
+        if (judged.Count == 0)
+        {
+            return "The school has not said which data must be backed up, so the 3-2-1 rule cannot be judged.";
+        }
+
+        var short321 = judged.Where(j => !j.Count.Meets3211).ToList();
+        var live = countsLive ? " The school counts its live data as one of the copies." : string.Empty;
+        var opening = "The 3-2-1 rule asks for 3 copies of each kind of data, on 2 kinds of storage, with 1 away from school, and 1 copy that is offline or immutable.";
+        if (short321.Count == 0)
+        {
+            return $"{opening} All {EnglishList.Count(judged.Count, "kind")} of data meet it.{live}";
+        }
+
+        var which = short321.Select(j => $"{j.Source.Name} ({Counts(j.Count)}{(j.Count.ProtectedCopies.IsEmpty ? ", none offline or immutable" : string.Empty)})");
+        return $"{opening} {EnglishList.Count(short321.Count, "kind")} of data {(short321.Count == 1 ? "does" : "do")} not: {EnglishList.Join(which)}.{live}";
     }
 
     /// <summary>

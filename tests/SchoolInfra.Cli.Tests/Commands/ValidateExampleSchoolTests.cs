@@ -26,14 +26,17 @@ public sealed class ValidateExampleSchoolTests
     }
 
     [Fact]
-    public void Validate_ExampleSchool_PassesEveryConfigControlButShowsARecordFinding()
+    public void Validate_ExampleSchool_ShowsTheOverdueReviewAndTheMicrosoft365Backups()
     {
         var (_, output) = Run("--format", "json");
         using var doc = System.Text.Json.JsonDocument.Parse(output);
         var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(69, findings.Count);
-        Assert.Contains(findings, f => f.GetProperty("control").GetString() == "REV-01" && f.GetProperty("status").GetString() == "notMet");
-        Assert.DoesNotContain(findings, f => f.GetProperty("status").GetString() is "notMet" or "partial" && f.GetProperty("control").GetString() != "REV-01");
+        // The honest findings: an overdue annual review, and Microsoft 365 data with one backup copy that is neither
+        // offline nor immutable (BAK-01 and BAK-02 judge each kind of data).
+        string[] honest = ["REV-01", "BAK-01", "BAK-02"];
+        Assert.All(honest, id => Assert.Contains(findings, f => f.GetProperty("control").GetString() == id && f.GetProperty("status").GetString() == "notMet"));
+        Assert.DoesNotContain(findings, f => f.GetProperty("status").GetString() is "notMet" or "partial" && !honest.Contains(f.GetProperty("control").GetString()));
     }
 
     [Fact]

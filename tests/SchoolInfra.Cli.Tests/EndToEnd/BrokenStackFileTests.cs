@@ -2,8 +2,10 @@ namespace SchoolInfra.Cli.Tests.EndToEnd;
 
 public sealed class BrokenStackFileTests
 {
-    [Fact]
-    public async Task Compile_BrokenStackFile_ReportsEveryProblemWithPositionsAndPrintsNoTemplate()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task Compile_BrokenStackFile_ReportsEveryProblemWithPositionsAndPrintsNoTemplate(CompilerBuild build)
     {
         using var dir = TemporaryDirectory.Create();
         var yaml = File.ReadAllText(ExampleSchool.StackFilePath)
@@ -14,7 +16,7 @@ public sealed class BrokenStackFileTests
         dir.WriteFile("schools/Pulumi.broken.yaml", yaml);
         dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
 
-        var run = await CliProcess.RunAsync(["compile", "--stack", "broken", "--today", "2026-11-23"], workingDirectory: dir.Path);
+        var run = await CliProcess.CompileAsync(build, ["--stack", "broken", "--today", "2026-11-23"], workingDirectory: dir.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.StdOut);
@@ -24,33 +26,39 @@ public sealed class BrokenStackFileTests
         Assert.Contains("    hint: did you mean \"staffMinLength\"?", run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Compile_MalformedYaml_IsSI1001WithPosition()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task Compile_MalformedYaml_IsSI1001WithPosition(CompilerBuild build)
     {
         using var dir = TemporaryDirectory.Create();
         dir.WriteFile("schools/Pulumi.bad.yaml", "config:\n  schoolinfra:school:\n    name: [unclosed\n");
         dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
-        var run = await CliProcess.RunAsync(["compile", "--stack", "bad"], workingDirectory: dir.Path);
+        var run = await CliProcess.CompileAsync(build, ["--stack", "bad"], workingDirectory: dir.Path);
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.StdOut);
         Assert.Matches(@"schools/Pulumi\.bad\.yaml:\d+:\d+: error SI1001: The file is not valid YAML", run.StdErr);
     }
 
-    [Fact]
-    public async Task Compile_MissingStackFile_IsSI1005()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task Compile_MissingStackFile_IsSI1005(CompilerBuild build)
     {
-        var run = await CliProcess.RunAsync(["compile", "--stack", "no-such-school"]);
+        var run = await CliProcess.CompileAsync(build, ["--stack", "no-such-school"]);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error SI1005: The file \"schools/Pulumi.no-such-school.yaml\" cannot be read: it does not exist.", run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Compile_FileWithoutConfigSection_IsSI1008()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task Compile_FileWithoutConfigSection_IsSI1008(CompilerBuild build)
     {
         using var dir = TemporaryDirectory.Create();
         dir.WriteFile("schools/Pulumi.empty.yaml", "encryptionsalt: x\n");
         dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
-        var run = await CliProcess.RunAsync(["compile", "--stack", "empty"], workingDirectory: dir.Path);
+        var run = await CliProcess.CompileAsync(build, ["--stack", "empty"], workingDirectory: dir.Path);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("SI1008", run.StdErr, StringComparison.Ordinal);
     }

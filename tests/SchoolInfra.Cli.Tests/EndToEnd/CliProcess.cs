@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace SchoolInfra.Cli.Tests.EndToEnd;
 
-/// <summary>Runs the built schoolinfra assembly as its own process, the way Pulumi runs the compiler.</summary>
+/// <summary>Runs the built schoolinfra assembly, or the native compiler, as its own process, the way Pulumi runs the compiler.</summary>
 public static class CliProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
@@ -10,16 +10,27 @@ public static class CliProcess
     public static string Assembly => Path.Combine(AppContext.BaseDirectory, "schoolinfra.dll");
 
     /// <summary>Runs <c>dotnet schoolinfra.dll args</c>. PULUMI_* and SCHOOLINFRA_* are always cleared first; <paramref name="environment"/> then sets variables (null removes one).</summary>
-    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, string? assembly = null)
+    public static Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, string? assembly = null) =>
+        StartAsync("dotnet", [assembly ?? Assembly, .. args], environment, workingDirectory);
+
+    /// <summary>
+    /// Runs the compile verb as <paramref name="build"/>: <c>dotnet schoolinfra.dll compile options</c>, or the native
+    /// <c>schoolinfra-compile options</c> (published once per source change, see <see cref="NativeCompiler"/>).
+    /// </summary>
+    public static Task<Result> CompileAsync(CompilerBuild build, IEnumerable<string> options, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null) =>
+        build == CompilerBuild.Native
+            ? StartAsync(NativeCompiler.Path, options, environment, workingDirectory)
+            : RunAsync(["compile", .. options], environment, workingDirectory);
+
+    private static async Task<Result> StartAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, string? workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory ?? RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(assembly ?? Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -43,7 +54,7 @@ public static class CliProcess
             }
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

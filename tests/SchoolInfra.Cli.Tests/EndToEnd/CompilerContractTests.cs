@@ -4,8 +4,9 @@ using YamlDotNet.RepresentationModel;
 namespace SchoolInfra.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// The Pulumi YAML compiler contract (pulumi-contract.md A), tested the way the engine behaves: the built command in
-/// its own process, PULUMI_STACK / PULUMI_CONFIG set as the language host sets them, stdout parsed as a template.
+/// The Pulumi YAML compiler contract (pulumi-contract.md A), tested the way the engine behaves: the compiler in its own
+/// process, PULUMI_STACK / PULUMI_CONFIG set as the language host sets them, stdout parsed as a template. Every test
+/// runs both builds: <c>schoolinfra compile</c> and the native <c>schoolinfra-compile</c> that Pulumi.yaml runs.
 /// </summary>
 public sealed class CompilerContractTests
 {
@@ -36,10 +37,12 @@ public sealed class CompilerContractTests
 
     private static string Type(YamlMappingNode resource) => ((YamlScalarNode)resource["type"]).Value!;
 
-    [Fact]
-    public async Task EngineMode_ExampleSchool_PrintsOnlyAValidTemplate()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_ExampleSchool_PrintsOnlyAValidTemplate(CompilerBuild build)
     {
-        var run = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        var run = await CliProcess.CompileAsync(build, [], Engine("oakfield-primary"));
         Assert.True(run.ExitCode == 0, run.StdErr);
         var template = ParseTemplate(run.StdOut);
         Assert.Equal("schoolinfra", ((YamlScalarNode)template["name"]).Value);
@@ -65,22 +68,26 @@ public sealed class CompilerContractTests
         }
     }
 
-    [Fact]
-    public async Task EngineMode_SecretValue_IsReferencedNeverCopied()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_SecretValue_IsReferencedNeverCopied(CompilerBuild build)
     {
-        var run = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        var run = await CliProcess.CompileAsync(build, [], Engine("oakfield-primary"));
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(SecretPlaintext, run.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain(SecretPlaintext, run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EngineMode_SecretValueOnAFailedRun_IsNotEchoed()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_SecretValueOnAFailedRun_IsNotEchoed(CompilerBuild build)
     {
         var env = Engine("oakfield-primary");
         env["PULUMI_CONFIG"] = env["PULUMI_CONFIG"]!.Replace("\\\"kind\\\":\\\"teaching\\\"", "\\\"kind\\\":\\\"wizard\\\"", StringComparison.Ordinal);
         Assert.NotEqual(Engine("oakfield-primary")["PULUMI_CONFIG"], env["PULUMI_CONFIG"]);
-        var run = await CliProcess.RunAsync(["compile"], env);
+        var run = await CliProcess.CompileAsync(build, [], env);
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.StdOut);
         Assert.DoesNotContain(SecretPlaintext, run.StdErr, StringComparison.Ordinal);
@@ -88,51 +95,61 @@ public sealed class CompilerContractTests
         Assert.Contains("PULUMI_CONFIG[schoolinfra:identity]", run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EngineMode_AndStackFileMode_GiveTheSameTemplate()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_AndStackFileMode_GiveTheSameTemplate(CompilerBuild build)
     {
-        var engine = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
-        var file = await CliProcess.RunAsync(["compile", "--stack", "oakfield-primary"], new Dictionary<string, string?> { ["SCHOOLINFRA_TODAY"] = Today });
+        var engine = await CliProcess.CompileAsync(build, [], Engine("oakfield-primary"));
+        var file = await CliProcess.CompileAsync(build, ["--stack", "oakfield-primary"], new Dictionary<string, string?> { ["SCHOOLINFRA_TODAY"] = Today });
         Assert.Equal(0, engine.ExitCode);
         Assert.Equal(0, file.ExitCode);
         Assert.Equal(file.StdOut, engine.StdOut);
     }
 
-    [Fact]
-    public async Task EngineMode_FullyQualifiedStackName_UsesTheLastSegment()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_FullyQualifiedStackName_UsesTheLastSegment(CompilerBuild build)
     {
-        var qualified = await CliProcess.RunAsync(["compile"], Engine("example-trust/schoolinfra/oakfield-primary"));
-        var plain = await CliProcess.RunAsync(["compile"], Engine("oakfield-primary"));
+        var qualified = await CliProcess.CompileAsync(build, [], Engine("example-trust/schoolinfra/oakfield-primary"));
+        var plain = await CliProcess.CompileAsync(build, [], Engine("oakfield-primary"));
         Assert.Equal(0, qualified.ExitCode);
         Assert.Equal(plain.StdOut, qualified.StdOut);
         Assert.Contains("(stack oakfield-primary)", qualified.StdOut, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EngineMode_NullConfig_FailsWithAReasonOnStderr()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_NullConfig_FailsWithAReasonOnStderr(CompilerBuild build)
     {
         var env = Engine("oakfield-primary");
         env["PULUMI_CONFIG"] = "null";
-        var run = await CliProcess.RunAsync(["compile"], env);
+        var run = await CliProcess.CompileAsync(build, [], env);
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.StdOut);
         Assert.Contains("SI2002", run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EngineMode_ConfigThatIsNotAnObjectOfStrings_IsSI1009()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task EngineMode_ConfigThatIsNotAnObjectOfStrings_IsSI1009(CompilerBuild build)
     {
         var env = Engine("oakfield-primary");
         env["PULUMI_CONFIG"] = "{\"schoolinfra:school\": 3}";
-        var run = await CliProcess.RunAsync(["compile"], env);
+        var run = await CliProcess.CompileAsync(build, [], env);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("SI1009", run.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task DiscoveryMode_NoPulumiVariables_ExitsZeroAndNamesEveryPackage()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task DiscoveryMode_NoPulumiVariables_ExitsZeroAndNamesEveryPackage(CompilerBuild build)
     {
-        var run = await CliProcess.RunAsync(["compile"]);
+        var run = await CliProcess.CompileAsync(build, []);
         Assert.True(run.ExitCode == 0, run.StdErr);
         var template = ParseTemplate(run.StdOut);
         var types = Resources(template).Select(r => Type(r.Resource)).ToHashSet();
@@ -148,16 +165,20 @@ public sealed class CompilerContractTests
         Assert.Superset(types, KnownTypes.Resources.ToHashSet());
     }
 
-    [Fact]
-    public async Task DiscoveryMode_FromAnotherFolder_StillWorks()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task DiscoveryMode_FromAnotherFolder_StillWorks(CompilerBuild build)
     {
-        var run = await CliProcess.RunAsync(["compile"], workingDirectory: Path.GetTempPath());
+        var run = await CliProcess.CompileAsync(build, [], workingDirectory: Path.GetTempPath());
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("name: schoolinfra\n", run.StdOut, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task StackMode_LiteralDollarInConfig_IsEscaped()
+    [Theory]
+    [InlineData(CompilerBuild.Managed)]
+    [InlineData(CompilerBuild.Native)]
+    public async Task StackMode_LiteralDollarInConfig_IsEscaped(CompilerBuild build)
     {
         using var dir = TemporaryDirectory.Create();
         var yaml = File.ReadAllText(ExampleSchool.StackFilePath)
@@ -170,7 +191,7 @@ public sealed class CompilerContractTests
         }
 
         dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
-        var run = await CliProcess.RunAsync(["compile", "--stack", "dollar-test", "--today", Today], workingDirectory: dir.Path);
+        var run = await CliProcess.CompileAsync(build, ["--stack", "dollar-test", "--today", Today], workingDirectory: dir.Path);
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.Contains("\"Members of the governing body (budget $$5k).\"", run.StdOut, StringComparison.Ordinal);
     }

@@ -1,66 +1,83 @@
-using System.Diagnostics;
-
 namespace SchoolInfra.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// Publishes the compiler exactly as the README and the workflows do (ReadyToRun, linux-x64) and runs it the way
-/// Pulumi does. A precompiled image can fail where the JIT-compiled build works, so this runs the real artefact.
+/// The native compiler, published exactly as the README and the workflows do (NativeAOT, linux-x64), prints the same
+/// bytes as <c>schoolinfra compile</c> in every mode Pulumi uses: one compile, two builds. An ahead-of-time image can
+/// fail where the JIT-compiled build works (trimmed reflection, a library's native code), so this runs the real artefact.
 /// </summary>
-public sealed class PublishedCompilerTests : IClassFixture<PublishedCompilerTests.Published>
+public sealed class PublishedCompilerTests
 {
-    private readonly Published _published;
-
-    public PublishedCompilerTests(Published published) => _published = published;
+    private const string Today = "2026-11-23";
 
     [Fact]
-    public async Task PublishedCompiler_EngineMode_PrintsTheSameTemplateAsTheBuild()
+    public async Task NativeCompiler_EngineMode_ExampleSchool_PrintsTheSameBytesAsSchoolinfraCompile()
     {
         var env = new Dictionary<string, string?>
         {
             ["PULUMI_STACK"] = ExampleSchool.Stack,
             ["PULUMI_PROJECT"] = "schoolinfra",
             ["PULUMI_CONFIG"] = EngineConfig.FromStackFile(ExampleSchool.StackFilePath, new Dictionary<string, string> { ["schoolinfra:jamfAdeToken"] = "published-test-token" }),
-            ["SCHOOLINFRA_TODAY"] = "2026-11-23",
+            ["SCHOOLINFRA_TODAY"] = Today,
         };
-        var published = await CliProcess.RunAsync(["compile"], env, assembly: _published.Assembly);
-        var built = await CliProcess.RunAsync(["compile"], env);
-        Assert.True(published.ExitCode == 0, $"exit {published.ExitCode}: {published.StdErr}");
-        Assert.Equal(built.StdOut, published.StdOut);
+
+        var (native, managed) = await BothAsync([], env);
+
+        Assert.True(native.ExitCode == 0, $"exit {native.ExitCode}: {native.StdErr}");
+        Assert.StartsWith("name: schoolinfra\n", native.StdOut, StringComparison.Ordinal);
+        Assert.Equal(managed, native);
     }
 
     [Fact]
-    public async Task PublishedCompiler_PackageDiscovery_ExitsZero()
+    public async Task NativeCompiler_StackMode_JamfSchool_PrintsTheGoldenTemplate()
     {
-        var run = await CliProcess.RunAsync(["compile"], assembly: _published.Assembly);
-        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.StdErr}");
-        Assert.StartsWith("name: schoolinfra\n", run.StdOut, StringComparison.Ordinal);
+        using var dir = TemporaryDirectory.Create();
+        dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
+        dir.WriteFile("schools/Pulumi.jamf-school.yaml", File.ReadAllText(RepoPaths.Of("tests", "golden", "jamf-school", "Pulumi.jamf-school.yaml")));
+
+        var (native, managed) = await BothAsync(["--stack", "jamf-school", "--today", Today], workingDirectory: dir.Path);
+
+        Assert.True(native.ExitCode == 0, $"exit {native.ExitCode}: {native.StdErr}");
+        Assert.Equal(File.ReadAllText(RepoPaths.Of("tests", "golden", "jamf-school", "expected", "template.yaml")), native.StdOut);
+        Assert.Equal(managed, native);
     }
 
-    public sealed class Published : IDisposable
+    [Fact]
+    public async Task NativeCompiler_PackageDiscovery_PrintsTheSameBytesAsSchoolinfraCompile()
     {
-        private readonly TemporaryDirectory _folder = TemporaryDirectory.Create();
+        var (native, managed) = await BothAsync([]);
 
-        public Published()
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
-            foreach (var arg in new[] { "publish", "infra/SchoolInfra.Cli", "-c", "Release", "-r", "linux-x64", "-o", _folder.Path, "--nologo", "-v", "q" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet publish failed: {output.Result}{error.Result}");
-            }
-
-            Assembly = _folder.Of("schoolinfra.dll");
-        }
-
-        public string Assembly { get; }
-
-        public void Dispose() => _folder.Dispose();
+        Assert.True(native.ExitCode == 0, $"exit {native.ExitCode}: {native.StdErr}");
+        Assert.Empty(native.StdErr);
+        Assert.StartsWith("name: schoolinfra\n", native.StdOut, StringComparison.Ordinal);
+        Assert.Equal(managed, native);
     }
+
+    [Fact]
+    public async Task NativeCompiler_InvalidSchool_FailsWithTheSameDiagnostics()
+    {
+        using var dir = TemporaryDirectory.Create();
+        dir.WriteFile("Pulumi.yaml", "name: schoolinfra\nruntime: yaml\n");
+        dir.WriteFile("schools/Pulumi.broken.yaml", File.ReadAllText(ExampleSchool.StackFilePath)
+            .Replace("kind: office\n", "kind: ofice\n", StringComparison.Ordinal)
+            .Replace("retentionDays: 365", "retentionDays: 3650", StringComparison.Ordinal));
+
+        var (native, managed) = await BothAsync(["--stack", "broken", "--today", Today], workingDirectory: dir.Path);
+
+        Assert.Equal(1, native.ExitCode);
+        Assert.Empty(native.StdOut);
+        Assert.Contains("error SI2003", native.StdErr, StringComparison.Ordinal);
+        Assert.Equal(managed, native);
+    }
+
+    [Fact]
+    public void NativeCompiler_IsOneSelfContainedFile()
+    {
+        var folder = Path.GetDirectoryName(NativeCompiler.Path)!;
+        Assert.Equal([NativeCompiler.FileName], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    private static async Task<(CliProcess.Result Native, CliProcess.Result Managed)> BothAsync(
+        string[] options, Dictionary<string, string?>? environment = null, string? workingDirectory = null) =>
+        (await CliProcess.CompileAsync(CompilerBuild.Native, options, environment, workingDirectory),
+         await CliProcess.CompileAsync(CompilerBuild.Managed, options, environment, workingDirectory));
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SchoolInfra.Cli.Tests.Repository;
 
@@ -41,6 +42,28 @@ public sealed class WorkflowTests
         {
             Assert.DoesNotContain("dotnet run", File.ReadAllText(file), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Workflows_ThatRunPulumi_BuildTheNativeCompilerAsTheReadmeSays()
+    {
+        const string Publish = "dotnet publish infra/SchoolInfra.Compiler -c Release -r linux-x64 -o tools/compiler";
+        Assert.Contains(Publish, File.ReadAllText(RepoPaths.Of("README.md")), StringComparison.Ordinal);
+        Assert.Contains(Publish, File.ReadAllText(RepoPaths.Of("Pulumi.yaml")), StringComparison.Ordinal);
+        var runPulumi = 0;
+        foreach (var file in Directory.GetFiles(RepoPaths.Of(".github", "workflows"), "*.yml"))
+        {
+            var text = File.ReadAllText(file);
+            var pulumi = Regex.Match(text, @"pulumi (preview|up|refresh)\b");
+            if (pulumi.Success)
+            {
+                runPulumi++;
+                var publish = text.IndexOf(Publish, StringComparison.Ordinal);
+                Assert.True(publish >= 0 && publish < pulumi.Index, $"{Path.GetFileName(file)} runs pulumi without building the native compiler first");
+            }
+        }
+
+        Assert.True(runPulumi >= 3, "the pull request, deploy and drift workflows run pulumi");
     }
 
     [Fact]

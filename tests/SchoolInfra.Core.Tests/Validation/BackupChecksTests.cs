@@ -86,7 +86,10 @@ public class BackupChecksTests
     [Fact]
     public void Validate_UnlockedVault_IsAnErrorAndItsCopyIsNotOffline()
     {
-        var result = ExampleStack.Validate(ExampleStack.With("immutability: locked", "immutability: unlocked"));
+        // The example's cloud copy is not declared offline (a cloud vault never is); declare it so here to see SI2314.
+        var unlocked = ExampleStack.With("immutability: locked", "immutability: unlocked");
+        var result = ExampleStack.Validate(ExampleStack.With(unlocked, "storagePlace: cloud\n        encrypted: true\n        encryption: Platform encryption",
+            "storagePlace: cloud\n        offline: true\n        encrypted: true\n        encryption: Platform encryption"));
 
         Assert.Contains("unlocked", Single(result, "SI2309").Message, StringComparison.Ordinal);
         Single(result, "SI2314", Severity.Warning);

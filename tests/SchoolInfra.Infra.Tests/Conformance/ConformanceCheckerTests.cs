@@ -142,4 +142,16 @@ public sealed class ConformanceCheckerTests
     public void Check_ReadFile_MustNameAFileOfTheProgram() =>
         Assert.Contains(Check(GroupWith("      description:\n        fn::readFile: \"./schools/no-such-file.ps1\"\n")),
             f => f.Contains("fn::readFile names \"./schools/no-such-file.ps1\"", StringComparison.Ordinal));
+
+    [Fact]
+    public void Check_BridgedValidator_CitesTheTerraformProviderLine()
+    {
+        var failures = Check("  ca:\n    type: azuread:index/conditionalAccessPolicy:ConditionalAccessPolicy\n    properties:\n      displayName: \"x\"\n" +
+            "      state: \"Enabled\"\n      conditions:\n        clientAppTypes:\n          - \"all\"\n        applications:\n          includedApplications:\n            - \"All\"\n" +
+            "        users:\n          includedUsers:\n            - \"All\"\n      grantControls:\n        operator: \"or\"\n        builtInControls:\n          - \"mfa\"\n");
+        Assert.Contains(failures, f => f.Contains("ca.state: \"Enabled\" is not an allowed value", StringComparison.Ordinal)
+            && f.Contains("azuread 6.9.1 hashicorp/terraform-provider-azuread@38d1993a internal/services/conditionalaccess/conditional_access_policy_resource.go:71", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("ca.grantControls.operator: \"or\"", StringComparison.Ordinal) && f.Contains("(did you mean \"OR\"?)", StringComparison.Ordinal));
+        Assert.Equal(2, failures.Count);
+    }
 }

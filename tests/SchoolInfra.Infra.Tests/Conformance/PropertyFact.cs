@@ -66,7 +66,14 @@ internal sealed class PropertyFact
     [JsonPropertyName("patternSource")]
     public string? PatternSource { get; init; }
 
-    /// <summary>The line of the validator in <see cref="File"/>, when it differs from the property's line.</summary>
+    /// <summary>
+    /// Where the validator is when it is not in <see cref="File"/>: e.g. the Terraform provider a Pulumi package
+    /// bridges (its schema does not carry validators), as <c>owner/repo@commit path</c>.
+    /// </summary>
+    [JsonPropertyName("validatorFile")]
+    public string? ValidatorFile { get; init; }
+
+    /// <summary>The line of the validator in <see cref="ValidatorFile"/> or <see cref="File"/>, when it differs from the property's line.</summary>
     [JsonPropertyName("validatorLine")]
     public int ValidatorLine { get; init; }
 
@@ -96,5 +103,7 @@ internal sealed class PropertyFact
     public IEnumerable<string> EnumValues => (Enum ?? []).Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? string.Empty : e.GetRawText());
 
     /// <summary>Where this fact was read: <c>file:line</c>, or the validator's line when it has one.</summary>
-    public string Where(int line = 0) => $"{File}:{(line > 0 ? line : ValidatorLine > 0 ? ValidatorLine : Line)}";
+    public string Where(int line = 0) => line <= 0 && ValidatorFile is not null && ValidatorLine > 0
+        ? $"{ValidatorFile}:{ValidatorLine}"
+        : $"{File}:{(line > 0 ? line : ValidatorLine > 0 ? ValidatorLine : Line)}";
 }

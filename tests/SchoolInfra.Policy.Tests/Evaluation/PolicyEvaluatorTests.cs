@@ -26,8 +26,17 @@ public sealed class PolicyEvaluatorTests
 
     private static Core.Model.SchoolConfig WithWaivers(params Waiver[] waivers) => Oakfield.Config with { Waivers = [.. waivers] };
 
-    private static Waiver Waiver(string control, SchoolRole by, LocalDate approved, LocalDate expires) =>
-        new() { Control = control, Reason = "The governors agreed this for the term.", ApprovedBy = by, ApprovedOn = approved, ExpiresOn = expires };
+    private static Waiver Waiver(string control, SchoolRole by, LocalDate approved, LocalDate expires, string? problem = null) =>
+        new() { Control = control, Problem = problem ?? Problems[control], Reason = "The governors agreed this for the term.", ApprovedBy = by, ApprovedOn = approved, ExpiresOn = expires };
+
+    /// <summary>The problem each test's waiver names: a waiver covers only the problem it names.</summary>
+    private static readonly Dictionary<string, string> Problems = new(StringComparer.Ordinal)
+    {
+        ["PWD-05"] = "classLogons",
+        ["REV-01"] = "fmReview",
+        ["ROL-01"] = "noGovernor",
+        ["MON-01"] = "classLogons",
+    };
 
     [Fact]
     public void Evaluate_EveryControl_GetsOneFindingInCatalogueOrder()
@@ -97,5 +106,55 @@ public sealed class PolicyEvaluatorTests
         var text = string.Join("\n", findings.SelectMany(f => f.Evidence.Append(f.Summary)));
         Assert.DoesNotContain("ZmljdGlvbmFsLWNpcGhlcnRleHQ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("user.department", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 12: the MON-01 waiver for untraceable class log-ons used to hide an unrelated missed weekly review. A
+    /// waiver covers only the problem it names, so the missed week stays open and decides the status.
+    /// </summary>
+    [Fact]
+    public void Evaluate_ClassLogonWaiverAndAMissedWeeklyReview_LeavesTheMissedWeekOpen()
+    {
+        var records = new Evidence.Records.RecordSet([.. Oakfield.Records.All.Where(r => r.Kind != Evidence.Records.RecordKind.MonitoringReview),
+            Oakfield.Record("kind: monitoring-review\ndate: 2026-11-20\nby: dsl\nweeks: [2026-08-31, 2026-09-07, 2026-09-14, 2026-09-28, 2026-10-05, 2026-10-12, 2026-10-19, 2026-11-02, 2026-11-09, 2026-11-16]\n")]);
+        var context = new RuleContext(Oakfield.Config, Oakfield.Desired, records, Oakfield.Today);
+
+        var finding = PolicyEvaluator.Evaluate(Catalogue, Rules, context).Single(f => f.ControlId == "MON-01");
+
+        Assert.Equal(FindingStatus.Partial, finding.Status);
+        Assert.Null(finding.Waiver);
+        Assert.Equal("weeklyReview", Assert.Single(finding.Problems).Key);
+        Assert.Contains("2026-09-21", finding.Summary, StringComparison.Ordinal);
+        var waived = Assert.Single(finding.WaivedProblems);
+        Assert.Equal("classLogons", waived.Key);
+        Assert.Equal(SchoolRole.ChairOfGovernors, waived.WaivedBy?.ApprovedBy);
+    }
+
+    [Fact]
+    public void Evaluate_ClassLogonWaiverAlone_WaivesTheControl()
+    {
+        var finding = Evaluate("MON-01");
+        Assert.Equal(FindingStatus.Waived, finding.Status);
+        Assert.Empty(finding.Problems);
+        Assert.Equal("classLogons", Assert.Single(finding.WaivedProblems).Key);
+    }
+
+    [Fact]
+    public void Evaluate_WaiverForAnotherProblem_CoversNothing()
+    {
+        var config = WithWaivers(Waiver("PWD-05", SchoolRole.Headteacher, new LocalDate(2026, 9, 7), new LocalDate(2026, 12, 16), problem: "classLogonOffSite"));
+        var finding = Evaluate("PWD-05", config);
+        Assert.Equal(FindingStatus.Partial, finding.Status);
+        Assert.Empty(finding.WaivedProblems);
+    }
+
+    [Fact]
+    public void Evaluate_WaiverNamingNoProblem_CoversNothingAndFailsChg05()
+    {
+        var config = WithWaivers(new Waiver { Control = "PWD-05", Reason = "The governors agreed this for the term.", ApprovedBy = SchoolRole.Headteacher, ApprovedOn = new LocalDate(2026, 9, 7), ExpiresOn = new LocalDate(2026, 12, 16) });
+        Assert.Equal(FindingStatus.Partial, Evaluate("PWD-05", config).Status);
+        var chg05 = Evaluate("CHG-05", config);
+        Assert.Equal(FindingStatus.NotMet, chg05.Status);
+        Assert.Contains("does not name the problem it covers", chg05.Summary, StringComparison.Ordinal);
     }
 }

@@ -113,4 +113,23 @@ public sealed class RecordScheduleTests
         Assert.Contains(ScheduledRecords.For(config), s => s is { Kind: RecordKind.AccessReview, Frequency: RecordFrequency.Annual });
         Assert.All(ScheduledRecords.Compute(config, RecordSet.Empty, Oakfield.Today), s => Assert.Equal(DueState.Missing, s.State));
     }
+
+    /// <summary>Issue 12: the weekly review of monitoring reports is one of the scheduled records, with MON-01's weeks.</summary>
+    [Fact]
+    public void ScheduledRecords_WeeklyMonitoringReview_IsScheduledAndOverdueFromTheMissedWeek()
+    {
+        Assert.Contains((RecordKind.MonitoringReview, RecordFrequency.Weekly), ScheduledRecords.For(Oakfield.Config));
+        var done = ScheduledRecords.Compute(Oakfield.Config, Oakfield.Records, Oakfield.Today).Single(d => d.Kind == RecordKind.MonitoringReview);
+        Assert.Equal(DueState.Done, done.State);
+
+        var missed = new RecordSet([Oakfield.Record("kind: monitoring-review\ndate: 2026-11-20\nby: dsl\nweeks: [2026-08-31, 2026-09-07, 2026-09-14]\n")]);
+        var overdue = RecordSchedule.Weekly(missed, Calendar, Oakfield.Today);
+        Assert.Equal(DueState.Overdue, overdue.State);
+        Assert.Equal("the week of 2026-09-21", overdue.Period);
+        Assert.Equal(new LocalDate(2026, 9, 27), overdue.DueBy);
+    }
+
+    [Fact]
+    public void Weekly_NoReviewEver_IsMissing() =>
+        Assert.Equal(DueState.Missing, RecordSchedule.Weekly(RecordSet.Empty, Calendar, Oakfield.Today).State);
 }

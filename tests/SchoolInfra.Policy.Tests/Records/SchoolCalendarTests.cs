@@ -9,45 +9,45 @@ public class SchoolCalendarTests
     private readonly SchoolCalendar _calendar = new(Example.Config.Terms);
 
     [Fact]
-    public void CheckTermly_DoneThisTerm_IsDone()
+    public void Termly_DoneThisTerm_IsDone()
     {
-        var check = _calendar.CheckTermlyDates([new LocalDate(2026, 10, 6)], new LocalDate(2026, 11, 23));
+        var check = RecordSchedule.Termly([new LocalDate(2026, 10, 6)], _calendar, new LocalDate(2026, 11, 23));
         Assert.Equal(DueState.Done, check.State);
-        Assert.Equal("Autumn 2026", check.Term?.Name);
-        Assert.Equal(new LocalDate(2027, 1, 1), check.OverdueAfter);
+        Assert.Equal("Autumn 2026", check.Period);
+        Assert.Equal(new LocalDate(2027, 1, 1), check.DueBy);
     }
 
     [Fact]
-    public void CheckTermly_NothingAtAll_IsMissing() =>
-        Assert.Equal(DueState.Missing, _calendar.CheckTermlyDates([], new LocalDate(2026, 11, 23)).State);
+    public void Termly_NothingAtAll_IsMissing() =>
+        Assert.Equal(DueState.Missing, RecordSchedule.Termly([], _calendar, new LocalDate(2026, 11, 23)).State);
 
     [Fact]
-    public void CheckTermly_DoneLastTermNotYetThisTerm_IsDue()
+    public void Termly_DoneLastTermNotYetThisTerm_IsDue()
     {
-        var check = _calendar.CheckTermlyDates([new LocalDate(2026, 12, 10)], new LocalDate(2027, 2, 1));
+        var check = RecordSchedule.Termly([new LocalDate(2026, 12, 10)], _calendar, new LocalDate(2027, 2, 1));
         Assert.Equal(DueState.Due, check.State);
-        Assert.Equal("Spring 2027", check.Term?.Name);
+        Assert.Equal("Spring 2027", check.Period);
     }
 
     [Fact]
-    public void CheckTermly_WithinFourteenDaysAfterTermEnds_IsNotOverdue() =>
-        Assert.Equal(DueState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 7, 1)], new LocalDate(2027, 1, 1)).State);
+    public void Termly_WithinFourteenDaysAfterTermEnds_IsNotOverdue() =>
+        Assert.Equal(DueState.Due, RecordSchedule.Termly([new LocalDate(2026, 7, 1)], _calendar, new LocalDate(2027, 1, 1)).State);
 
     [Fact]
-    public void CheckTermly_DoneInTheGraceDays_CountsForTheTermJustEnded() =>
-        Assert.Equal(DueState.Due, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 30)], new LocalDate(2027, 1, 20)).State);
+    public void Termly_DoneInTheGraceDays_CountsForTheTermJustEnded() =>
+        Assert.Equal(DueState.Due, RecordSchedule.Termly([new LocalDate(2026, 12, 30)], _calendar, new LocalDate(2027, 1, 20)).State);
 
     [Fact]
-    public void CheckTermly_LastTermMissedAfterGrace_IsOverdue()
+    public void Termly_LastTermMissedAfterGrace_IsOverdue()
     {
-        var check = _calendar.CheckTermlyDates([new LocalDate(2026, 7, 1)], new LocalDate(2027, 1, 2));
+        var check = RecordSchedule.Termly([new LocalDate(2026, 7, 1)], _calendar, new LocalDate(2027, 1, 2));
         Assert.Equal(DueState.Overdue, check.State);
-        Assert.Equal("Autumn 2026", check.Term?.Name);
+        Assert.Equal("Autumn 2026", check.Period);
     }
 
     [Fact]
-    public void CheckTermly_FutureDate_IsIgnored() =>
-        Assert.Equal(DueState.Missing, _calendar.CheckTermlyDates([new LocalDate(2026, 12, 1)], new LocalDate(2026, 11, 23)).State);
+    public void Termly_FutureDate_IsIgnored() =>
+        Assert.Equal(DueState.Missing, RecordSchedule.Termly([new LocalDate(2026, 12, 1)], _calendar, new LocalDate(2026, 11, 23)).State);
 
     [Theory]
     [InlineData(2026, 9, 1, 2027)]

@@ -38,22 +38,23 @@ public class FindingBuilderTests
     public void Build_NoEvidenceThenNotMet_NotMetWinsWithItsLocationAndAction()
     {
         var builder = new FindingBuilder("FIL-03", Section);
-        builder.NoEvidence(Line20, "No attestation.", "Record it.", SchoolRole.FmSltLead);
-        builder.NotMet(Line30, "Not an IWF member.", "Change provider.", SchoolRole.Headteacher);
+        builder.NoEvidence("noAttestation", Line20, "No attestation.", "Record it.", SchoolRole.FmSltLead);
+        builder.NotMet("notIwfMember", Line30, "Not an IWF member.", "Change provider.", SchoolRole.Headteacher);
         var finding = builder.Build("Met.");
         Assert.Equal(FindingStatus.NotMet, finding.Status);
         Assert.Equal(Line30, finding.Location);
         Assert.Equal("Change provider.", finding.Action);
         Assert.Equal(SchoolRole.Headteacher, finding.ActionBy);
-        Assert.Equal("Not an IWF member. (1 more problem in the evidence)", finding.Summary);
+        Assert.Equal("Not an IWF member.", finding.Summary);
+        Assert.Equal(["notIwfMember", "noAttestation"], finding.Problems.Select(p => p.Key).ToArray());
     }
 
     [Fact]
     public void Build_PartialAndNoEvidence_PartialWins()
     {
         var builder = new FindingBuilder("BAK-06", Section);
-        builder.NoEvidence(Line20, "No record.", "Record it.", SchoolRole.ItProvider);
-        builder.Partial(Line30, "Half done.", "Finish it.", SchoolRole.ItProvider);
+        builder.NoEvidence("restoreTest", Line20, "No record.", "Record it.", SchoolRole.ItProvider);
+        builder.Partial("halfDone", Line30, "Half done.", "Finish it.", SchoolRole.ItProvider);
         Assert.Equal(FindingStatus.Partial, builder.Build("Met.").Status);
     }
 
@@ -62,26 +63,29 @@ public class FindingBuilderTests
     {
         var builder = new FindingBuilder("DEV-01", SourceSpan.None);
         builder.About(Section);
-        builder.NotMet(SourceSpan.None, "Default value is wrong.", "Set it.", SchoolRole.ItProvider);
+        builder.NotMet("wrongDefault", SourceSpan.None, "Default value is wrong.", "Set it.", SchoolRole.ItProvider);
         Assert.Equal(Section, builder.Build("Met.").Location);
     }
 
     [Fact]
-    public void Build_AsAlsoLines_SummaryIsTheWorstAndTheOthersFollowTheEvidence()
+    public void Build_SeveralProblems_MostSeriousFirstAndNeverRepeatedInTheEvidence()
     {
-        var builder = new FindingBuilder("IAM-05", Section, FurtherProblems.AsAlsoLines);
+        var builder = new FindingBuilder("IAM-05", Section);
         builder.Evidence("Two accounts.");
-        builder.Partial(Line20, "Half done.", "Finish it.", SchoolRole.ItProvider);
-        builder.NotMet(Line30, "No alert.", "Add the alert.", SchoolRole.ItProvider);
+        builder.Partial("halfDone", Line20, "Half done.", "Finish it.", SchoolRole.ItProvider);
+        builder.NotMet("noAlert", Line30, "No alert.", "Add the alert.", SchoolRole.ItProvider);
+        builder.Partial("alsoHalf", Line20, "Also half done.", "Finish it too.", SchoolRole.ItProvider);
         var finding = builder.Build("Met.");
         Assert.Equal("No alert.", finding.Summary);
-        Assert.Equal(["Two accounts.", "Also: Half done."], finding.Evidence.ToArray());
+        Assert.Equal(["Two accounts."], finding.Evidence.ToArray());
+        Assert.Equal(["No alert.", "Half done.", "Also half done."], finding.Problems.Select(p => p.Message).ToArray());
+        Assert.Equal(["Half done.", "Also half done."], finding.FurtherProblems.Select(p => p.Message).ToArray());
     }
 
     [Fact]
     public void Build_TenantNotObserved_StaysMetAndListsTheTenantAsUnchecked()
     {
-        var builder = new FindingBuilder("IAM-01", Section, FurtherProblems.AsAlsoLines);
+        var builder = new FindingBuilder("IAM-01", Section);
         builder.TenantNotObserved("group membership");
         var finding = builder.Build("Met.");
         Assert.Equal(FindingStatus.Met, finding.Status);

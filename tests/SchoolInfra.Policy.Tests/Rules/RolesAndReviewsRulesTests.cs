@@ -135,16 +135,56 @@ public sealed class RolesAndReviewsRulesTests
     public void Evaluate_CyberRisksNotOnTheRegister_IsPartial() => FindingAssert.Is(FindingStatus.Partial, Oakfield.Evaluate(new RiskAndContinuityRule(),
         records: Oakfield.Replacing(Oakfield.Record("kind: risk-assessment\ndate: 2026-09-23\nby: sltDigitalLead\ncyberOnRiskRegister: false\n"))));
 
+    private const string Enhanced = "enhanced: { responsibleGovernor: 2026-09-23, fmSltLead: 2026-09-16, dsl: 2026-09-16 }\n";
+
+    /// <summary>A training record for the example school's groups, with the given counts (trained of all) per group.</summary>
+    private static Evidence.Records.RecordSet Training(int teaching = 14, int support = 9, int governors = 3) =>
+        Oakfield.Replacing(Oakfield.Record("kind: training\ndate: 2026-09-30\nby: sltDigitalLead\ngroups:\n" +
+            $"  - {{ group: teaching, trained: {teaching}, of: 14 }}\n  - {{ group: support, trained: {support}, of: 9 }}\n" +
+            "  - { group: office, trained: 3, of: 3 }\n  - { group: slt, trained: 4, of: 4 }\n  - { group: dsl, trained: 3, of: 3 }\n" +
+            $"  - {{ group: itAdmins, trained: 2, of: 2 }}\n  - {{ group: governors, trained: {governors}, of: 11 }}\n" + Enhanced));
+
+    /// <summary>
+    /// Issue 12: "staff and governors were trained" while 3 of 11 governors were. Staff and governors are counted on
+    /// their own and the finding says exactly how many.
+    /// </summary>
     [Fact]
-    public void Evaluate_StaffAndGovernorsTrained_IsMet() => FindingAssert.Is(FindingStatus.Met, Oakfield.Evaluate(new TrainingRule()));
+    public void Evaluate_ExampleTraining_IsMetAndCountsGovernorsOnTheirOwn()
+    {
+        var finding = Oakfield.Evaluate(new TrainingRule());
+        FindingAssert.Is(FindingStatus.Met, finding);
+        Assert.Equal("35 of 35 staff (100%) were trained this year, and 3 of 11 governors; the standard asks for at least one governor.", finding.Summary);
+        Assert.Equal("By group: 14 of 14 teaching staff, 9 of 9 support staff, 3 of 3 office staff, 4 of 4 senior leadership team, 3 of 3 safeguarding leads, 2 of 2 IT administrators and 3 of 11 governors.", finding.Evidence[^1]);
+        Assert.DoesNotContain("Staff and governors were trained", finding.Summary, StringComparison.Ordinal);
+    }
 
     [Fact]
-    public void Evaluate_EightyPercentOfStaffTrained_IsNotMet() => FindingAssert.Is(FindingStatus.NotMet, Oakfield.Evaluate(new TrainingRule(),
-        records: Oakfield.Replacing(Oakfield.Record("kind: training\ndate: 2026-09-30\nby: sltDigitalLead\nstaffCompletedPercent: 80\ngovernorsTrained: 2\nenhanced: { responsibleGovernor: 2026-09-23, fmSltLead: 2026-09-16, dsl: 2026-09-16 }\n"))));
+    public void Evaluate_EightyPercentOfStaffTrained_IsNotMet()
+    {
+        var finding = Oakfield.Evaluate(new TrainingRule(), records: Training(teaching: 5));
+        FindingAssert.Is(FindingStatus.NotMet, finding);
+        Assert.Equal("Only 26 of 35 staff (74%) completed the training; the target is 90% or more.", finding.Summary);
+    }
 
     [Fact]
-    public void Evaluate_NoGovernorTrained_IsNotMet() => FindingAssert.Is(FindingStatus.NotMet, Oakfield.Evaluate(new TrainingRule(),
-        records: Oakfield.Replacing(Oakfield.Record("kind: training\ndate: 2026-09-30\nby: sltDigitalLead\nstaffCompletedPercent: 95\ngovernorsTrained: 0\nenhanced: { responsibleGovernor: 2026-09-23, fmSltLead: 2026-09-16, dsl: 2026-09-16 }\n"))));
+    public void Evaluate_OneStaffGroupBehind_IsPartialForThatGroup()
+    {
+        var finding = Oakfield.Evaluate(new TrainingRule(), records: Training(support: 7));
+        FindingAssert.Is(FindingStatus.Partial, finding);
+        Assert.Equal("Only 7 of 9 support staff completed the training.", finding.Summary);
+    }
+
+    [Fact]
+    public void Evaluate_NoGovernorTrained_IsNotMet()
+    {
+        var finding = Oakfield.Evaluate(new TrainingRule(), records: Training(governors: 0));
+        FindingAssert.Is(FindingStatus.NotMet, finding);
+        Assert.Equal("noGovernorTrained", finding.Problems[0].Key);
+    }
+
+    [Fact]
+    public void Evaluate_StaffGroupNotCounted_IsPartial() => FindingAssert.Is(FindingStatus.Partial, Oakfield.Evaluate(new TrainingRule(),
+        records: Oakfield.Replacing(Oakfield.Record("kind: training\ndate: 2026-09-30\nby: sltDigitalLead\ngroups:\n  - { group: teaching, trained: 14, of: 14 }\n  - { group: governors, trained: 1, of: 11 }\n" + Enhanced))));
 
     [Fact]
     public void Evaluate_PolicyApprovedAndLicencesReconciled_IsMet() => FindingAssert.Is(FindingStatus.Met, Oakfield.Evaluate(new PolicyAndLicencesRule()));

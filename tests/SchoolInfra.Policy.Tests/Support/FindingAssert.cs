@@ -8,7 +8,7 @@ public static class FindingAssert
     public static void Is(FindingStatus expected, Finding finding)
     {
         Assert.True(finding.Status == expected,
-            $"expected {expected} but was {finding.Status}: {finding.Summary}\n  {string.Join("\n  ", finding.Evidence)}");
+            $"expected {expected} but was {finding.Status}: {finding.Summary}\n  {string.Join("\n  ", finding.Evidence.Concat(finding.Problems.Select(p => $"{p.Status} {p.Key}: {p.Message}")))}");
         Assert.False(string.IsNullOrWhiteSpace(finding.Summary));
         if (expected is FindingStatus.NotMet or FindingStatus.Partial or FindingStatus.NoEvidence)
         {

@@ -166,7 +166,7 @@ public sealed class ReportModelBuilderTests
 
         Assert.Equal("21 Oct 2026, by the IT provider. It passed.", report.Backups.LastRestoreTest);
         Assert.Equal("Not yet checked against the live systems.", report.Backups.LastSuccessfulBackup);
-        Assert.True(report.Backups.RuleMet);
+        Assert.False(report.Backups.RuleMet, "the example's Microsoft 365 data has one copy, so 3-2-1 is not met for it");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed record BackupCopy : ConfigRecord
 
     public required StoragePlace StoragePlace { get; init; }
 
-    [Description("Disconnected between runs, or immutable so that an attacker cannot change or delete it.")]
+    [Description("Unplugged between runs (removable drives, tape). A cloud or network copy is never offline: a cloud vault with locked immutability counts as immutable instead.")]
     public bool Offline { get; init; }
 
     public required bool Encrypted { get; init; }

@@ -13,6 +13,6 @@ public enum BackupShortfall
     /// <summary>No copy away from the school site.</summary>
     NoOffSiteCopy,
 
-    /// <summary>No copy that ransomware or a stolen admin password cannot reach.</summary>
-    NoOfflineCopy,
+    /// <summary>No copy that is offline or immutable, so ransomware or a stolen admin password could reach every copy.</summary>
+    NoProtectedCopy,
 }

@@ -123,6 +123,6 @@ public sealed class BackupBuilder : IDomainBuilder
         ("countsLiveCopy", PulumiValue.Bool(result.CountsLiveCopy)),
         ("meets321", PulumiValue.Bool(result.Meets321)),
         ("meets3211", PulumiValue.Bool(result.Meets3211)),
-        ("offlineCopies", PulumiValue.TextList(result.OfflineCopies)),
+        ("protectedCopies", PulumiValue.TextList(result.ProtectedCopies)),
         ("shortfalls", PulumiValue.TextList(result.Shortfalls.Select(s => ConfigNaming.EnumValue(s)))));
 }

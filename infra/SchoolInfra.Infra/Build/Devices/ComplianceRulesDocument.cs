@@ -17,7 +17,8 @@ public static class ComplianceRulesDocument
         var items = new JsonArray();
         foreach (var rule in rules)
         {
-            items.Add(new JsonObject
+            // As JsonNode: the generic Add<T> is not trim-safe (the native compiler is trimmed).
+            items.Add((JsonNode)new JsonObject
             {
                 ["SettingName"] = rule.Setting,
                 ["Operator"] = rule.Operator.ToString(),

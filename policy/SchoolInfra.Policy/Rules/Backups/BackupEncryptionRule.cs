@@ -24,14 +24,14 @@ public sealed class BackupEncryptionRule : BackupRule
             var ok = true;
             if (!copy.Encrypted)
             {
-                finding.NotMet(copy.Span, $"The backup copy \"{copy.Key}\" is not encrypted.",
+                finding.NotMet("notEncrypted", copy.Span, $"The backup copy \"{copy.Key}\" is not encrypted.",
                     "Encrypt it (BitLocker To Go for drives, volume encryption on a NAS) and set encrypted: true.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (copy.StoragePlace == StoragePlace.Home)
             {
-                finding.NotMet(copy.Span, $"The backup copy \"{copy.Key}\" is kept at someone's home; backups must never go home.",
+                finding.NotMet("keptAtHome", copy.Span, $"The backup copy \"{copy.Key}\" is kept at someone's home; backups must never go home.",
                     "Keep the drives in the school safe or at named secure premises off site.", SchoolRole.Headteacher);
                 ok = false;
             }
@@ -60,21 +60,21 @@ public sealed class BackupEncryptionRule : BackupRule
         var ok = true;
         if (string.IsNullOrWhiteSpace(copy.Encryption))
         {
-            finding.NotMet(copy.Span, $"The removable copy \"{copy.Key}\" does not say how it is encrypted.",
+            finding.NotMet("encryptionNotNamed", copy.Span, $"The removable copy \"{copy.Key}\" does not say how it is encrypted.",
                 "Name the encryption, e.g. encryption: BitLocker To Go.", SchoolRole.ItProvider);
             ok = false;
         }
 
         if (copy.StoragePlace != StoragePlace.Home && !SecurePlaces.Contains(copy.StoragePlace))
         {
-            finding.NotMet(copy.Span, $"The removable copy \"{copy.Key}\" is kept {Place(copy.StoragePlace)}; drives belong in the school safe or at named secure premises.",
+            finding.NotMet("drivesStoredBadly", copy.Span, $"The removable copy \"{copy.Key}\" is kept {Place(copy.StoragePlace)}; drives belong in the school safe or at named secure premises.",
                 "Set storagePlace: schoolSafe or secureOffSitePremises, and keep them there.", SchoolRole.BusinessManager);
             ok = false;
         }
 
         if (copy.Rotation is null)
         {
-            finding.NotMet(copy.Span, $"The removable copy \"{copy.Key}\" does not say who rotates the drives or how often.",
+            finding.NotMet("noRotation", copy.Span, $"The removable copy \"{copy.Key}\" does not say who rotates the drives or how often.",
                 "Add rotation: drives, everyDays and by (the role that swaps them).", SchoolRole.BusinessManager);
             ok = false;
         }

@@ -12,6 +12,13 @@ public abstract class BackupRule : SectionRule<BackupConfig>
 
     protected sealed override BackupConfig? Section(SchoolConfig config) => config.Backups;
 
+    /// <summary>
+    /// A vault as people know it: the quoted name of the copy kept in it (a vault's own name is an Azure resource
+    /// name, which reports never show), or "a backup vault" when no copy names it.
+    /// </summary>
+    protected static string VaultName(BackupVault vault, BackupConfig backups) =>
+        backups.Copies.FirstOrDefault(c => c.Vault == vault.Key) is { } copy ? $"\"{copy.Name}\"" : "a backup vault";
+
     /// <summary>Plain words for a storage medium.</summary>
     protected static string Describe(CopyMedium medium) => medium switch
     {

@@ -22,13 +22,13 @@ public sealed class DailyRetentionRule : BackupRule
     {
         if (backups.Policies.IsEmpty)
         {
-            finding.NotMet(backups.Span, "No backup policy is declared, so nothing shows daily runs or how long backups are kept.",
+            finding.NotMet("noPolicy", backups.Span, "No backup policy is declared, so nothing shows daily runs or how long backups are kept.",
                 "Add a daily backup policy for each vault under backups policies.", SchoolRole.ItProvider);
         }
 
         foreach (var vault in backups.Vaults.Where(v => !backups.Policies.Any(p => p.Vault == v.Key)))
         {
-            finding.NotMet(vault.Span, $"The vault \"{vault.Key}\" has no backup policy.",
+            finding.NotMet("vaultWithoutPolicy", vault.Span, $"The vault \"{vault.Key}\" has no backup policy.",
                 "Add a daily backup policy for it.", SchoolRole.ItProvider);
         }
 
@@ -59,7 +59,7 @@ public sealed class DailyRetentionRule : BackupRule
             return true;
         }
 
-        finding.NotMet(policy.Span, $"The backup policy \"{policy.Key}\" keeps {what} for {value} {unit}; at least {minimum} are needed.",
+        finding.NotMet("retentionTooShort", policy.Span, $"The backup policy \"{policy.Key}\" keeps {what} for {value} {unit}; at least {minimum} are needed.",
             $"Set {key} to {minimum} or more.", SchoolRole.ItProvider);
         return false;
     }

@@ -22,7 +22,7 @@ public sealed class DataSourcesCoveredRule : BackupRule
     {
         if (backups.DataSources.IsEmpty)
         {
-            finding.NotMet(backups.Span, "No data sources are declared, so nothing shows what is backed up.",
+            finding.NotMet("noDataSources", backups.Span, "No data sources are declared, so nothing shows what is backed up.",
                 "List what must be backed up (MIS, file server, Microsoft 365, safeguarding and finance exports) under backups dataSources.", SchoolRole.ItProvider);
             return;
         }
@@ -36,14 +36,14 @@ public sealed class DataSourcesCoveredRule : BackupRule
             var working = named.Except(idle).ToList();
             if (working.Count == 0)
             {
-                finding.NotMet(source.Span, idle.Count > 0
+                finding.NotMet("sourceNotBackedUp", source.Span, idle.Count > 0
                         ? $"\"{source.Name}\" is backed up only to {Names(idle.Select(c => c.Key))}, whose vault has no backup policy, so nothing is copied."
                         : $"\"{source.Name}\" is not backed up to any declared copy.",
                     "Back it up to a declared copy, and give every vault it uses a backup policy.", SchoolRole.ItProvider);
             }
             else if (idle.Count > 0)
             {
-                finding.Partial(source.Span, $"\"{source.Name}\" names {Names(idle.Select(c => c.Key))}, whose vault has no backup policy, so that copy receives nothing.",
+                finding.Partial("idleCopy", source.Span, $"\"{source.Name}\" names {Names(idle.Select(c => c.Key))}, whose vault has no backup policy, so that copy receives nothing.",
                     "Add a backup policy for the vault, or stop naming that copy.", SchoolRole.ItProvider);
             }
             else
@@ -54,7 +54,7 @@ public sealed class DataSourcesCoveredRule : BackupRule
 
         if (!backups.DataSources.Any(s => Microsoft365.Contains(s.Kind)))
         {
-            finding.NotMet(backups.Span, "No Microsoft 365 data (mail, OneDrive, SharePoint, Teams) is declared for backup, though a cloud service's own retention is limited.",
+            finding.NotMet("noMicrosoft365", backups.Span, "No Microsoft 365 data (mail, OneDrive, SharePoint, Teams) is declared for backup, though a cloud service's own retention is limited.",
                 "Declare the school's Microsoft 365 data as a data source and back it up, e.g. with a Microsoft 365 backup service.", SchoolRole.ItProvider);
         }
 

@@ -19,7 +19,7 @@ public sealed class FailureAlertRule : BackupRule
     {
         if (backups.Vaults.IsEmpty)
         {
-            finding.NotMet(backups.Span, "No backup vault is declared, so nothing says who is told when a backup fails.",
+            finding.NotMet("noVault", backups.Span, "No backup vault is declared, so nothing says who is told when a backup fails.",
                 "Declare the cloud vault with alertRoles that include the IT provider and a school contact.", SchoolRole.ItProvider);
         }
 
@@ -28,14 +28,14 @@ public sealed class FailureAlertRule : BackupRule
             var ok = true;
             if (!vault.AlertRoles.Contains(SchoolRole.ItProvider))
             {
-                finding.NotMet(vault.Span, $"Failed backups in the vault \"{vault.Key}\" are not reported to the IT provider.",
+                finding.NotMet("providerNotAlerted", vault.Span, $"Failed backups in the vault \"{vault.Key}\" are not reported to the IT provider.",
                     "Add itProvider to the vault's alertRoles.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (!vault.AlertRoles.Any(r => r != SchoolRole.ItProvider))
             {
-                finding.NotMet(vault.Span, $"Failed backups in the vault \"{vault.Key}\" are reported to nobody at the school.",
+                finding.NotMet("schoolNotAlerted", vault.Span, $"Failed backups in the vault \"{vault.Key}\" are reported to nobody at the school.",
                     "Add a school contact, such as businessManager, to the vault's alertRoles.", SchoolRole.BusinessManager);
                 ok = false;
             }

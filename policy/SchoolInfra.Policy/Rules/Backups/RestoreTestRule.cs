@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model.Backup;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
@@ -27,26 +28,10 @@ public sealed class RestoreTestRule : ControlRule
         var at = backups?.Span ?? context.Config.Span;
         finding.About(at);
         var tests = context.Records.OfKind(RecordKind.RestoreTest).Where(r => r.Date <= context.Today).ToList();
-        var termly = context.Calendar.CheckTermly(tests, context.Today);
-        var term = termly.Term?.Name ?? "this term";
-        switch (termly.State)
-        {
-            case DueState.Missing:
-                finding.NoEvidence(at, "No restore test is on record.",
-                    "Restore a set of files from a backup this term and record it as a restore-test.", SchoolRole.ItProvider);
-                return;
-            case DueState.Overdue:
-                finding.NotMet(termly.Record?.Source ?? at, $"No restore test was recorded for {term}; it was due by {termly.OverdueAfter:yyyy-MM-dd}.",
-                    "Carry out a restore test now and record it.", SchoolRole.ItProvider);
-                break;
-            case DueState.Due:
-                finding.Evidence($"The restore test for {term} is due by {termly.OverdueAfter:yyyy-MM-dd}; the last one was on {termly.Date:yyyy-MM-dd}.");
-                break;
-            default:
-                finding.Evidence($"The restore test of {termly.Date:yyyy-MM-dd} counts for {term}.");
-                break;
-        }
-
+        // The one termly algorithm every scheduled record uses (RecordSchedule.Termly), so this control and the
+        // schedule of records never disagree.
+        var due = RecordSchedule.Termly(RecordKind.RestoreTest, context.Records, context.Calendar, context.Today);
+        finding.Scheduled(due, "restore test", at, "Carry out a restore test this term and record it as a restore-test.", SchoolRole.ItProvider);
         if (tests.Count == 0)
         {
             return;
@@ -61,12 +46,12 @@ public sealed class RestoreTestRule : ControlRule
         var result = RecordFields.Text(latest, "result");
         if (RecordFields.Is(result, "fail"))
         {
-            finding.NotMet(latest.Source, $"The restore test of {latest.Date:yyyy-MM-dd} failed, and no test has passed since.",
+            finding.NotMet("restoreFailed", latest.Source, $"The restore test of {latest.Date:yyyy-MM-dd} failed, and no test has passed since.",
                 "Fix the cause and repeat the restore test until it passes.", SchoolRole.ItProvider);
         }
         else if (!RecordFields.Is(result, "pass"))
         {
-            finding.Partial(latest.Source, $"The restore test of {latest.Date:yyyy-MM-dd} does not record whether it worked.",
+            finding.Partial("resultNotRecorded", latest.Source, $"The restore test of {latest.Date:yyyy-MM-dd} does not record whether it worked.",
                 "Record result: pass or fail, with what was restored, from which copy and how long it took.", SchoolRole.ItProvider);
         }
         else
@@ -80,14 +65,14 @@ public sealed class RestoreTestRule : ControlRule
         var passedThisYear = tests.Where(t => SchoolCalendar.WithinTwelveMonths(t.Date, context.Today) && RecordFields.Is(RecordFields.Text(t, "result"), "pass")).ToList();
         if (!passedThisYear.Any(t => RecordFields.Is(RecordFields.Text(t, "scope"), "system") || RecordFields.Is(RecordFields.Text(t, "scope"), "mailbox")))
         {
-            finding.Partial(at, "No whole system or mailbox has been restored successfully in the last 12 months.",
+            finding.Partial("noWholeSystemRestore", at, "No whole system or mailbox has been restored successfully in the last 12 months.",
                 "Make one of this year's restore tests a whole system or mailbox.", SchoolRole.ItProvider);
         }
 
-        var offline = context.Config.Backups?.Copies.Where(c => c.Offline).Select(c => c.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+        var offline = context.Config.Backups is { } backups ? BackupCopyCounter.Count(backups).ProtectedCopies.ToHashSet(StringComparer.Ordinal) : [];
         if (!passedThisYear.Any(t => RecordFields.Text(t, "copy") is { } copy && offline.Contains(copy)))
         {
-            finding.Partial(at, "No successful restore in the last 12 months came from the offline or immutable copy.",
+            finding.Partial("noOfflineRestore", at, "No successful restore in the last 12 months came from the offline or immutable copy.",
                 "Restore from the offline copy in one of this year's tests.", SchoolRole.ItProvider);
         }
     }

@@ -16,10 +16,10 @@ public sealed class ApprovedChangesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         if (roles.SecondResponsiblePerson is null)
         {
-            result.NotMet(roles.Span, "Only the headteacher can approve changes: no second responsible person is named.",
+            result.NotMet("noSecondApprover", roles.Span, "Only the headteacher can approve changes: no second responsible person is named.",
                 "name the second responsible person under schoolinfra:roles", SchoolRole.Headteacher);
         }
         else

@@ -13,9 +13,9 @@ public sealed class DriftCaughtRule : IRule
     public string Id => "chg-04";
 
     public Finding Evaluate(Control control, RuleContext context) =>
-        new FindingBuilder(control.Id, context.Config.Span, FurtherProblems.AsAlsoLines)
+        new FindingBuilder(control.Id, context.Config.Span)
             .Evidence($"Drift must be resolved or approved within {Wording.Plural(control.IntParameter("resolveSchoolDays", 5), "school day", "school days")}.")
-            .NoEvidence(context.Config.Span, "No drift run has been observed yet.",
+            .NoEvidence("noDriftRun", context.Config.Span, "No drift run has been observed yet.",
                 "schedule the nightly drift run once drift detection is set up for the school", SchoolRole.ItProvider)
             .Build("Changes made outside the pipeline are caught every night.");
 }

@@ -16,7 +16,7 @@ public sealed class FilteringChangeReviewRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control.Id, context.Config.Filtering?.Span ?? context.Config.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, context.Config.Filtering?.Span ?? context.Config.Span);
         var due = RecordSchedule.Termly(RecordKind.ChangeReview, context.Records, context.Calendar, context.Today,
             r => r.By is SchoolRole.Headteacher or SchoolRole.SecondResponsiblePerson);
         result.Scheduled(due, "review of the term's filtering changes", context.Config.Filtering?.Span ?? context.Config.Span,

@@ -15,13 +15,13 @@ public sealed class NoSelfApprovalRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         var approvers = new[] { roles.Headteacher, roles.SecondResponsiblePerson }.OfType<RoleHolder>().ToList();
         if (roles.ItProvider is { } provider)
         {
             foreach (var approver in approvers.Where(a => WorksFor(a, provider.Organisation)))
             {
-                result.NotMet(approver.Span, $"The approver \"{approver.Name}\" works for the IT provider, who makes the changes.",
+                result.NotMet("approverIsProvider", approver.Span, $"The approver \"{approver.Name}\" works for the IT provider, who makes the changes.",
                     "choose a senior leader or governor of the school as the second approver", SchoolRole.Headteacher);
             }
         }

@@ -17,13 +17,13 @@ public sealed class WaiversAndEmergenciesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var config = context.Config;
-        var result = new FindingBuilder(control.Id, config.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, config.Span);
         var valid = 0;
         foreach (var waiver in config.Waivers)
         {
             if (WaiverCheck.Problem(waiver, context.Catalogue, context.Today) is { } problem)
             {
-                result.NotMet(waiver.Span, problem, "renew the waiver with a new approval and an expiry at most 100 days away, or remove it and meet the control", SchoolRole.Headteacher);
+                result.NotMet("invalidWaiver", waiver.Span, problem, "renew the waiver with a new approval and an expiry at most 100 days away, or remove it and meet the control", SchoolRole.Headteacher);
             }
             else
             {
@@ -40,7 +40,7 @@ public sealed class WaiversAndEmergenciesRule : IRule
             var approved = change.DateOf("approvedOn");
             if (approved is null || calendar.SchoolDaysBetween(change.Date, approved.Value) > approveDays)
             {
-                result.NotMet(change.Source, $"The emergency change of {Wording.Date(change.Date)} was not approved within {Wording.Plural(approveDays, "school day", "school days")}.",
+                result.NotMet("emergencyNotApproved", change.Source, $"The emergency change of {Wording.Date(change.Date)} was not approved within {Wording.Plural(approveDays, "school day", "school days")}.",
                     "record approvedOn with the headteacher's (or second responsible person's) approval", SchoolRole.Headteacher);
             }
 
@@ -48,7 +48,7 @@ public sealed class WaiversAndEmergenciesRule : IRule
             var end = merged ?? context.Today;
             if (calendar.SchoolDaysBetween(change.Date, end) > mergeDays)
             {
-                result.NotMet(change.Source, $"The emergency change of {Wording.Date(change.Date)} was not brought back into the stack file within {Wording.Plural(mergeDays, "school day", "school days")}.",
+                result.NotMet("emergencyNotMerged", change.Source, $"The emergency change of {Wording.Date(change.Date)} was not brought back into the stack file within {Wording.Plural(mergeDays, "school day", "school days")}.",
                     "merge a pull request that makes the stack file match the change, and record mergedOn", SchoolRole.ItProvider);
             }
         }

@@ -25,12 +25,12 @@ public sealed class ApprovedSoftwareRule : DeviceRule
         {
             if (!SeniorLeaders.Contains(app.ApprovedBy))
             {
-                finding.NotMet(app.Span, $"\"{app.Name}\" was approved by \"{ConfigNaming.EnumValue(app.ApprovedBy)}\", who is not a senior leader.",
+                finding.NotMet("approverNotLeader", app.Span, $"\"{app.Name}\" was approved by \"{ConfigNaming.EnumValue(app.ApprovedBy)}\", who is not a senior leader.",
                     "Have a senior leader approve it and record approvedBy.", SchoolRole.SltDigitalLead);
             }
             else if (app.ApprovedOn > context.Today)
             {
-                finding.NotMet(app.Span, $"The approval of \"{app.Name}\" is dated in the future ({app.ApprovedOn:yyyy-MM-dd}).",
+                finding.NotMet("approvalFutureDated", app.Span, $"The approval of \"{app.Name}\" is dated in the future ({app.ApprovedOn:yyyy-MM-dd}).",
                     "Correct approvedOn to the day it was approved.", SchoolRole.SltDigitalLead);
             }
         }
@@ -41,13 +41,13 @@ public sealed class ApprovedSoftwareRule : DeviceRule
             var approved = devices.ApprovedApps.Where(a => a.Platform == DevicePlatform.IPadOs).Select(a => a.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var app in ipads.Apps.Where(a => !approved.Contains(a.Name)))
             {
-                finding.NotMet(app.Span, $"The iPad app \"{app.Name}\" is deployed but not on the approved-apps list.",
+                finding.NotMet("appNotApproved", app.Span, $"The iPad app \"{app.Name}\" is deployed but not on the approved-apps list.",
                     "Add it to approvedApps with the senior leader who approved it and the date, or stop deploying it.", SchoolRole.SltDigitalLead);
             }
 
             if (ipads.Restrictions.PupilAppInstalls)
             {
-                finding.NotMet(At(ipads.Restrictions, ipads, devices), "Pupils can install apps on iPads themselves.",
+                finding.NotMet("pupilAppInstalls", At(ipads.Restrictions, ipads, devices), "Pupils can install apps on iPads themselves.",
                     "Set ipads restrictions pupilAppInstalls: false; apps come through Apple School Manager.", SchoolRole.ItProvider);
             }
             else
@@ -60,7 +60,7 @@ public sealed class ApprovedSoftwareRule : DeviceRule
         {
             if (windows.LocalAdmin.UsersAreAdmins)
             {
-                finding.NotMet(At(windows.LocalAdmin, windows, devices), "Windows users are local administrators, so they can install any software.",
+                finding.NotMet("localAdmins", At(windows.LocalAdmin, windows, devices), "Windows users are local administrators, so they can install any software.",
                     "Set windows localAdmin usersAreAdmins: false.", SchoolRole.ItProvider);
             }
             else

@@ -30,7 +30,7 @@ public sealed class BoundaryDeviceRule : ControlRule
         var records = context.Records.OfKind(RecordKind.BoundaryDevice).Where(r => r.Date <= context.Today).ToList();
         if (records.Count == 0)
         {
-            finding.NoEvidence(context.Config.Span, "No boundary device (firewall, router or wireless controller) is on record.",
+            finding.NoEvidence("noDevices", context.Config.Span, "No boundary device (firewall, router or wireless controller) is on record.",
                 "Record each firewall, router and wireless controller as a boundary-device record: default password changed, admin access, firmware and inbound rules checked this term.",
                 SchoolRole.ItProvider);
             return;
@@ -52,14 +52,14 @@ public sealed class BoundaryDeviceRule : ControlRule
         var ok = true;
         if (RecordFields.Date(record, "defaultCredentialsChanged") is null)
         {
-            finding.NotMet(record.Source, $"The record for \"{name}\" does not show its default password was changed.",
+            finding.NotMet("defaultPassword", record.Source, $"The record for \"{name}\" does not show its default password was changed.",
                 "Change the default admin password and record the date as defaultCredentialsChanged.", SchoolRole.ItProvider);
             ok = false;
         }
 
         if (!SafeAdminAccess.Any(a => RecordFields.Is(RecordFields.Text(record, "adminInterface"), a)))
         {
-            finding.NotMet(record.Source, $"The record for \"{name}\" does not show its admin interface unreachable from the internet, behind MFA or limited to an IP allow-list.",
+            finding.NotMet("adminInterfaceExposed", record.Source, $"The record for \"{name}\" does not show its admin interface unreachable from the internet, behind MFA or limited to an IP allow-list.",
                 "Restrict the admin interface and record adminInterface: none, mfa or ipAllowList.", SchoolRole.ItProvider);
             ok = false;
         }
@@ -68,7 +68,7 @@ public sealed class BoundaryDeviceRule : ControlRule
         ok &= Termly(context, calendar, record, name, "rulesReviewed", "review of inbound rules", finding);
         if (RecordFields.Bool(record, "physicallySecured") != true)
         {
-            finding.NotMet(record.Source, $"The record for \"{name}\" does not show it is physically secured.",
+            finding.NotMet("notPhysicallySecured", record.Source, $"The record for \"{name}\" does not show it is physically secured.",
                 "Keep it in a locked cabinet or room and record physicallySecured: true.", SchoolRole.BusinessManager);
             ok = false;
         }
@@ -77,7 +77,7 @@ public sealed class BoundaryDeviceRule : ControlRule
         var unexplained = rules.Count(r => RecordFields.Text(r, "reason") is null || RecordFields.Text(r, "approvedBy") is null);
         if (unexplained > 0)
         {
-            finding.NotMet(record.Source, $"{Count(unexplained, "inbound rule", "inbound rules")} on \"{name}\" {(unexplained == 1 ? "has" : "have")} no written reason or approver.",
+            finding.NotMet("unexplainedInboundRule", record.Source, $"{Count(unexplained, "inbound rule", "inbound rules")} on \"{name}\" {(unexplained == 1 ? "has" : "have")} no written reason or approver.",
                 "Remove the rule, or record its reason and the senior leader who approved it.", SchoolRole.SltDigitalLead);
             ok = false;
         }
@@ -91,16 +91,16 @@ public sealed class BoundaryDeviceRule : ControlRule
     private static bool Termly(RuleContext context, SchoolCalendar calendar, SchoolRecord record, string name, string field, string what, FindingBuilder finding)
     {
         LocalDate[] dates = RecordFields.Date(record, field) is { } date ? [date] : [];
-        var check = calendar.CheckTermlyDates(dates, context.Today);
+        var check = RecordSchedule.Termly(dates, calendar, context.Today);
         if (check.State is DueState.Done or DueState.Due)
         {
             return true;
         }
 
         var message = check.Date is { } last
-            ? $"The {what} of \"{name}\" was last recorded on {last:yyyy-MM-dd}; the one for {check.Term?.Name ?? "last term"} is overdue."
+            ? $"The {what} of \"{name}\" was last recorded on {Wording.Date(last)}; the one for {check.Period} is overdue."
             : $"The record for \"{name}\" does not show when its {what} was last done.";
-        finding.NotMet(record.Source, message, $"Do the {what} and record the date as {field}.", SchoolRole.ItProvider);
+        finding.NotMet(field, record.Source, message, $"Do the {what} and record the date as {field}.", SchoolRole.ItProvider);
         return false;
     }
 }

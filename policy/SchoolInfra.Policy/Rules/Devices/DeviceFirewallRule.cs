@@ -21,7 +21,7 @@ public sealed class DeviceFirewallRule : DeviceRule
             }
             else
             {
-                finding.NotMet(At(windows, devices), "Windows Firewall is not required on school laptops.",
+                finding.NotMet("firewallOff", At(windows, devices), "Windows Firewall is not required on school laptops.",
                     "Set windows firewall: true.", SchoolRole.ItProvider);
             }
         }

@@ -23,20 +23,20 @@ public sealed class EncryptionAndLockRule : DeviceRule
             var ok = true;
             if (!windows.Bitlocker)
             {
-                finding.NotMet(at, "BitLocker is switched off for Windows devices.", "Set windows bitlocker: true.", SchoolRole.ItProvider);
+                finding.NotMet("bitlockerOff", at, "BitLocker is switched off for Windows devices.", "Set windows bitlocker: true.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (windows.ScreenLockMinutes > 10)
             {
-                finding.NotMet(at, $"Windows devices lock after {windows.ScreenLockMinutes} idle minutes; at most 10 are allowed.",
+                finding.NotMet("windowsLockTooLate", at, $"Windows devices lock after {windows.ScreenLockMinutes} idle minutes; at most 10 are allowed.",
                     "Set windows screenLockMinutes to 10 or fewer.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (windows.MinPinLength < 6)
             {
-                finding.NotMet(at, $"Windows sign-in PINs may be {windows.MinPinLength} characters; at least 6 are needed.",
+                finding.NotMet("windowsPinShort", at, $"Windows sign-in PINs may be {windows.MinPinLength} characters; at least 6 are needed.",
                     "Set windows minPinLength to 6 or more.", SchoolRole.ItProvider);
                 ok = false;
             }
@@ -54,14 +54,14 @@ public sealed class EncryptionAndLockRule : DeviceRule
             var ok = true;
             if (passcode.MinLength < 6)
             {
-                finding.NotMet(at, $"iPad passcodes may be {passcode.MinLength} characters; at least 6 are needed.",
+                finding.NotMet("ipadPasscodeShort", at, $"iPad passcodes may be {passcode.MinLength} characters; at least 6 are needed.",
                     "Set ipads passcode minLength to 6 or more.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (passcode.MaxInactivityMinutes > 5)
             {
-                finding.NotMet(at, $"iPads lock after {passcode.MaxInactivityMinutes} idle minutes; at most 5 are allowed.",
+                finding.NotMet("ipadLockTooLate", at, $"iPads lock after {passcode.MaxInactivityMinutes} idle minutes; at most 5 are allowed.",
                     "Set ipads passcode maxInactivityMinutes to 5 or fewer.", SchoolRole.ItProvider);
                 ok = false;
             }

@@ -26,7 +26,7 @@ public sealed class LocalAdminRule : DeviceRule
             var at = At(admin, windows, devices);
             if (admin.UsersAreAdmins)
             {
-                finding.NotMet(at, "Signed-in users are local administrators on Windows devices.",
+                finding.NotMet("usersAreAdmins", at, "Signed-in users are local administrators on Windows devices.",
                     "Set windows localAdmin usersAreAdmins: false.", SchoolRole.ItProvider);
             }
             else
@@ -36,12 +36,12 @@ public sealed class LocalAdminRule : DeviceRule
 
             if (!admin.Laps)
             {
-                finding.NotMet(at, "Windows LAPS is off, so the built-in administrator password is never changed.",
+                finding.NotMet("lapsOff", at, "Windows LAPS is off, so the built-in administrator password is never changed.",
                     "Set windows localAdmin laps: true.", SchoolRole.ItProvider);
             }
             else if (admin.LapsPasswordAgeDays > LongestLapsDays)
             {
-                finding.NotMet(at, $"LAPS changes the administrator password every {admin.LapsPasswordAgeDays} days; at most {LongestLapsDays} are allowed.",
+                finding.NotMet("lapsAgeTooLong", at, $"LAPS changes the administrator password every {admin.LapsPasswordAgeDays} days; at most {LongestLapsDays} are allowed.",
                     $"Set windows localAdmin lapsPasswordAgeDays to {LongestLapsDays} or fewer.", SchoolRole.ItProvider);
             }
             else
@@ -52,7 +52,7 @@ public sealed class LocalAdminRule : DeviceRule
             var itAdmins = context.Config.Identity.Groups.FirstOrDefault(g => g.Kind == GroupKind.ItAdmin);
             if (itAdmins is null)
             {
-                finding.Partial(at, "No IT administrators group is declared, so local administrator rights cannot be limited to it.",
+                finding.Partial("noAdminGroup", at, "No IT administrators group is declared, so local administrator rights cannot be limited to it.",
                     "Declare the IT provider's separate admin accounts as a group of kind itAdmin.", SchoolRole.ItProvider);
             }
             else

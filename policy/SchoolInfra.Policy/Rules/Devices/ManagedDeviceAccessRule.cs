@@ -25,18 +25,18 @@ public sealed class ManagedDeviceAccessRule : DeviceRule
         var at = At(access, config.Identity);
         if (config.School.EntraLicence == EntraLicence.Free)
         {
-            finding.NotMet(At(config.School), "The school's Entra ID licence is Free, and sign-in rules that require a managed device need Entra ID P1.",
+            finding.NotMet("noP1", At(config.School), "The school's Entra ID licence is Free, and sign-in rules that require a managed device need Entra ID P1.",
                 "Licence Entra ID P1 (Microsoft 365 A3 and A5 include it) and record it under school entraLicence.", SchoolRole.BusinessManager);
         }
 
         if (!access.RequireCompliantDeviceForPersonalData)
         {
-            finding.NotMet(at, "The sign-in rules do not require a compliant, managed device for the apps that hold personal data.",
+            finding.NotMet("noCompliantDeviceRule", at, "The sign-in rules do not require a compliant, managed device for the apps that hold personal data.",
                 "Set identity conditionalAccess requireCompliantDeviceForPersonalData: true.", SchoolRole.ItProvider);
         }
         else if (access.State == PolicyState.ReportOnly)
         {
-            finding.Partial(at, "The sign-in rules are in report-only mode, so the managed-device requirement is not enforced yet.",
+            finding.Partial("reportOnly", at, "The sign-in rules are in report-only mode, so the managed-device requirement is not enforced yet.",
                 "Switch conditionalAccess state to enabled once the trial ends (at most 30 days).", SchoolRole.ItProvider);
         }
         else

@@ -23,7 +23,7 @@ public sealed class RemovableMediaRule : DeviceRule
             var at = At(media, windows, devices);
             if (!media.PupilsBlocked)
             {
-                finding.NotMet(at, "Pupil devices allow USB storage; it must always be blocked for pupils.",
+                finding.NotMet("pupilUsbAllowed", at, "Pupil devices allow USB storage; it must always be blocked for pupils.",
                     "Set windows removableMedia pupilsBlocked: true.", SchoolRole.ItProvider);
             }
             else
@@ -37,7 +37,7 @@ public sealed class RemovableMediaRule : DeviceRule
             }
             else if (media.SchoolIssuedDeviceIds.IsEmpty)
             {
-                finding.NotMet(at, "Staff may use school-issued encrypted drives, but no drive is listed, so the allow-list is empty.",
+                finding.NotMet("emptyAllowList", at, "Staff may use school-issued encrypted drives, but no drive is listed, so the allow-list is empty.",
                     "List the hardware ids of the school-issued encrypted drives under schoolIssuedDeviceIds, or set staff: blocked.", SchoolRole.ItProvider);
             }
             else

@@ -23,13 +23,13 @@ public sealed class SecurityUpdatesRule : DeviceRule
         {
             if (windows.UpdateRings.IsEmpty)
             {
-                finding.NotMet(At(windows, devices), "No Windows update ring is declared.",
+                finding.NotMet("noUpdateRing", At(windows, devices), "No Windows update ring is declared.",
                     "Declare an update ring for every Windows device group under windows updateRings.", SchoolRole.ItProvider);
             }
 
             foreach (var group in devices.Groups.Where(g => !windows.UpdateRings.Any(r => r.DeviceGroups.Contains(g.Key, StringComparer.Ordinal))))
             {
-                finding.NotMet(group.Span, $"The device group \"{group.Key}\" is in no update ring.",
+                finding.NotMet("groupWithoutRing", group.Span, $"The device group \"{group.Key}\" is in no update ring.",
                     "Add it to an update ring.", SchoolRole.ItProvider);
             }
 
@@ -38,7 +38,7 @@ public sealed class SecurityUpdatesRule : DeviceRule
                 var total = ring.QualityDeferralDays + ring.DeadlineDays + ring.GraceDays;
                 if (total > LongestDays)
                 {
-                    finding.NotMet(ring.Span, $"The update ring \"{ring.Key}\" allows {total} days (deferral {ring.QualityDeferralDays}, deadline {ring.DeadlineDays}, grace {ring.GraceDays}); security updates must go on within {LongestDays}.",
+                    finding.NotMet("ringTooSlow", ring.Span, $"The update ring \"{ring.Key}\" allows {total} days (deferral {ring.QualityDeferralDays}, deadline {ring.DeadlineDays}, grace {ring.GraceDays}); security updates must go on within {LongestDays}.",
                         $"Lower the deferral, deadline or grace so they add up to {LongestDays} days or fewer.", SchoolRole.ItProvider);
                 }
                 else
@@ -54,7 +54,7 @@ public sealed class SecurityUpdatesRule : DeviceRule
         {
             if (ipads.OsUpdateWithinDays > LongestDays)
             {
-                finding.NotMet(At(ipads, devices), $"iPadOS updates are enforced within {ipads.OsUpdateWithinDays} days; at most {LongestDays} are allowed.",
+                finding.NotMet("ipadUpdatesTooSlow", At(ipads, devices), $"iPadOS updates are enforced within {ipads.OsUpdateWithinDays} days; at most {LongestDays} are allowed.",
                     $"Set ipads osUpdateWithinDays to {LongestDays} or fewer.", SchoolRole.ItProvider);
             }
             else

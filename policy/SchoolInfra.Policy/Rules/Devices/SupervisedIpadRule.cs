@@ -27,7 +27,7 @@ public sealed class SupervisedIpadRule : DeviceRule
         var at = At(ipads, devices);
         if (!ipads.Supervised)
         {
-            finding.NotMet(at, "School iPads are not declared as supervised through Automated Device Enrolment.",
+            finding.NotMet("notSupervised", at, "School iPads are not declared as supervised through Automated Device Enrolment.",
                 "Enrol the iPads through Apple School Manager and set ipads supervised: true.", SchoolRole.ItProvider);
         }
         else
@@ -43,7 +43,7 @@ public sealed class SupervisedIpadRule : DeviceRule
         AddIfAllowed(allowed, restrictions.AirDrop, "AirDrop");
         if (allowed.Count > 0)
         {
-            finding.NotMet(At(restrictions, ipads, devices), $"Pupil iPads allow {string.Join(", ", allowed)}.",
+            finding.NotMet("restrictionsOff", At(restrictions, ipads, devices), $"Pupil iPads allow {string.Join(", ", allowed)}.",
                 "Switch these off under ipads restrictions.", SchoolRole.ItProvider);
         }
         else
@@ -53,7 +53,7 @@ public sealed class SupervisedIpadRule : DeviceRule
 
         if (ipads.ManagedBy == JamfProduct.JamfPro && string.IsNullOrWhiteSpace(ipads.AdeInstanceId))
         {
-            finding.NotMet(at, "Jamf Pro has no Automated Device Enrolment instance declared, so the supervised enrolment cannot be declared.",
+            finding.NotMet("noAdeInstance", at, "Jamf Pro has no Automated Device Enrolment instance declared, so the supervised enrolment cannot be declared.",
                 "Set ipads adeInstanceId to the ADE instance id in Jamf Pro.", SchoolRole.ItProvider);
         }
         else if (ipads.ManagedBy == JamfProduct.JamfSchool)

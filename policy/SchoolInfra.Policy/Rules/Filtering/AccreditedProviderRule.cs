@@ -24,7 +24,7 @@ public sealed class AccreditedProviderRule : FilteringRule
     {
         if (view.Filtering.Upstream is not { } upstream)
         {
-            finding.NotMet(view.Filtering.Span, "No upstream filtering provider is declared, so nothing shows the IWF and CTIRU lists are blocked.",
+            finding.NotMet("noUpstream", view.Filtering.Span, "No upstream filtering provider is declared, so nothing shows the IWF and CTIRU lists are blocked.",
                 "Declare the local authority's or broadband provider's filter under filtering upstream.", SchoolRole.FmSltLead);
             return;
         }
@@ -33,7 +33,7 @@ public sealed class AccreditedProviderRule : FilteringRule
         CheckProvider(upstream, finding);
         foreach (var profile in view.Profiles.Where(p => !view.DeclaredBackends(p).Contains(FilteringBackend.Upstream)))
         {
-            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not pass through the upstream provider, so the illegal-content lists do not reach its users.",
+            finding.NotMet("profileBypassesUpstream", profile.Span, $"The profile \"{profile.Key}\" does not pass through the upstream provider, so the illegal-content lists do not reach its users.",
                 "Add upstream to the profile's enforcedBy.", SchoolRole.ItProvider);
         }
 
@@ -45,19 +45,19 @@ public sealed class AccreditedProviderRule : FilteringRule
     {
         if (!upstream.IwfMember)
         {
-            finding.NotMet(upstream.Span, $"The filtering provider \"{upstream.Provider}\" is not declared as an Internet Watch Foundation member.",
+            finding.NotMet("notIwfMember", upstream.Span, $"The filtering provider \"{upstream.Provider}\" is not declared as an Internet Watch Foundation member.",
                 "Use a provider that is an IWF member and blocks the IWF URL list, or correct iwfMember if it is one.", SchoolRole.FmSltLead);
         }
 
         if (!upstream.CtiruList)
         {
-            finding.NotMet(upstream.Span, $"The filtering provider \"{upstream.Provider}\" is not declared as blocking the police (CTIRU) list of terrorist content.",
+            finding.NotMet("noCtiruList", upstream.Span, $"The filtering provider \"{upstream.Provider}\" is not declared as blocking the police (CTIRU) list of terrorist content.",
                 "Use a provider that blocks the CTIRU list, or correct ctiruList if it does.", SchoolRole.FmSltLead);
         }
 
         if (!upstream.Enforces.Contains(FilterFeature.IllegalContent))
         {
-            finding.NotMet(upstream.Span, $"The filtering provider \"{upstream.Provider}\" does not list illegalContent among what it enforces.",
+            finding.NotMet("illegalContentNotEnforced", upstream.Span, $"The filtering provider \"{upstream.Provider}\" does not list illegalContent among what it enforces.",
                 "Add illegalContent to upstream enforces once the provider confirms it blocks the illegal-content lists.", SchoolRole.FmSltLead);
         }
 
@@ -72,12 +72,12 @@ public sealed class AccreditedProviderRule : FilteringRule
         var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
         if (attestation is null)
         {
-            finding.NoEvidence(upstream.Span, "No provider attestation (the provider's UKSIC self-certification or IWF member listing) is on record.",
+            finding.NoEvidence("noAttestation", upstream.Span, "No provider attestation (the provider's UKSIC self-certification or IWF member listing) is on record.",
                 "Add a provider-attestation record with the provider's current self-certification or IWF member listing.", SchoolRole.FmSltLead);
         }
         else if (!SchoolCalendar.WithinTwelveMonths(attestation.Date, context.Today))
         {
-            finding.NotMet(attestation.Source, $"The latest provider attestation is dated {attestation.Date:yyyy-MM-dd}, more than 12 months ago.",
+            finding.NotMet("attestationOld", attestation.Source, $"The latest provider attestation is dated {attestation.Date:yyyy-MM-dd}, more than 12 months ago.",
                 "Get the provider's current self-certification and record it.", SchoolRole.FmSltLead);
         }
         else
@@ -91,7 +91,7 @@ public sealed class AccreditedProviderRule : FilteringRule
         var check = context.Records.Latest(RecordKind.FmCheck);
         if (check is null)
         {
-            finding.NoEvidence(upstream.Span, "No termly filtering check is on record, so no SWGfL test shows child abuse and terrorist content blocked.",
+            finding.NoEvidence("noCheck", upstream.Span, "No termly filtering check is on record, so no SWGfL test shows child abuse and terrorist content blocked.",
                 "Run the termly check with the SWGfL test tool for every profile and record it as an fm-check.", SchoolRole.FmSltLead);
             return;
         }
@@ -103,7 +103,7 @@ public sealed class AccreditedProviderRule : FilteringRule
             var forProfile = tests.Where(t => RecordFields.Text(t, "profile") == profile.Key).ToList();
             if (forProfile.Count == 0)
             {
-                finding.NotMet(check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) has no SWGfL test for the profile \"{profile.Key}\".",
+                finding.NotMet("profileUntested", check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) has no SWGfL test for the profile \"{profile.Key}\".",
                     "Test every profile in the next termly check.", SchoolRole.FmSltLead);
                 failed = true;
                 continue;
@@ -113,7 +113,7 @@ public sealed class AccreditedProviderRule : FilteringRule
             {
                 if (forProfile.Any(t => !RecordFields.Is(RecordFields.Text(t, field), "blocked")))
                 {
-                    finding.NotMet(check.Source, $"In the latest filtering check ({check.Date:yyyy-MM-dd}) the SWGfL test for {what} was not shown blocked for the profile \"{profile.Key}\".",
+                    finding.NotMet("testNotBlocked", check.Source, $"In the latest filtering check ({check.Date:yyyy-MM-dd}) the SWGfL test for {what} was not shown blocked for the profile \"{profile.Key}\".",
                         "Report it to the provider and the DSL at once, then record the fix and a retest.", SchoolRole.FmSltLead);
                     failed = true;
                 }

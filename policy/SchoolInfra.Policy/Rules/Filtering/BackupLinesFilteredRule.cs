@@ -24,7 +24,7 @@ public sealed class BackupLinesFilteredRule : FilteringRule
         var connections = view.Filtering.Connections;
         if (connections.IsEmpty)
         {
-            finding.NotMet(view.Filtering.Span, "No internet connections are declared, so nothing shows that every line, a backup line included, is filtered.",
+            finding.NotMet("noConnections", view.Filtering.Span, "No internet connections are declared, so nothing shows that every line, a backup line included, is filtered.",
                 "Declare each connection (main line, failover, 4G router) under filtering connections with the filter it goes through.", SchoolRole.ItProvider);
             return;
         }
@@ -33,7 +33,7 @@ public sealed class BackupLinesFilteredRule : FilteringRule
         {
             if (!view.IsDeclared(connection.FilteredBy) || connection.FilteredBy == FilteringBackend.AzureDns)
             {
-                finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" has no filter that can filter it ({FilteringView.Describe(connection.FilteredBy)}).",
+                finding.NotMet("connectionUnfiltered", connection.Span, $"The connection \"{connection.Key}\" has no filter that can filter it ({FilteringView.Describe(connection.FilteredBy)}).",
                     "Name the declared filter that handles this line: the upstream filter or Global Secure Access.", SchoolRole.ItProvider);
             }
             else
@@ -52,7 +52,7 @@ public sealed class BackupLinesFilteredRule : FilteringRule
         var check = context.Records.Latest(RecordKind.FmCheck);
         if (check is null)
         {
-            finding.NoEvidence(backups[0].Span, $"No termly filtering check is on record to show that {Names(backups.Select(b => b.Key))} {(backups.Count == 1 ? "was" : "were")} tested.",
+            finding.NoEvidence("noCheck", backups[0].Span, $"No termly filtering check is on record to show that {Names(backups.Select(b => b.Key))} {(backups.Count == 1 ? "was" : "were")} tested.",
                 "Test filtering over each backup line in the termly check and record it as an fm-check.", SchoolRole.ItProvider);
             return;
         }
@@ -73,7 +73,7 @@ public sealed class BackupLinesFilteredRule : FilteringRule
             }
             else
             {
-                finding.NotMet(check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) does not test the backup line \"{backup.Key}\" or say why not.",
+                finding.NotMet("backupLineUntested", check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) does not test the backup line \"{backup.Key}\" or say why not.",
                     "Test filtering over the backup line in the termly check, or record why it could not be tested and what will be done.", SchoolRole.ItProvider);
             }
         }

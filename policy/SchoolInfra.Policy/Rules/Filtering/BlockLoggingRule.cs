@@ -30,19 +30,19 @@ public sealed class BlockLoggingRule : FilteringRule
             }
             else
             {
-                finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" logs blocked requests with the user or device.",
+                finding.NotMet("noBlockLogging", profile.Span, $"No backend of the profile \"{profile.Key}\" logs blocked requests with the user or device.",
                     "Turn on traffic logging in Global Secure Access, or use a provider that identifies users (userIdentification).", SchoolRole.ItProvider);
             }
         }
 
         if (context.Config.Monitoring is not { } monitoring)
         {
-            finding.NotMet(context.Config.Span, "No monitoring is declared, so alerts about blocked content have no route to the safeguarding lead.",
+            finding.NotMet("noMonitoring", context.Config.Span, "No monitoring is declared, so alerts about blocked content have no route to the safeguarding lead.",
                 "Declare schoolinfra:monitoring with highRiskAlertsTo including dsl.", SchoolRole.FmSltLead);
         }
         else if (!monitoring.HighRiskAlertsTo.Contains(SchoolRole.Dsl))
         {
-            finding.NotMet(monitoring.Span, "High-risk alerts do not go to the designated safeguarding lead.",
+            finding.NotMet("alertsMissDsl", monitoring.Span, "High-risk alerts do not go to the designated safeguarding lead.",
                 "Add dsl to monitoring highRiskAlertsTo.", SchoolRole.FmSltLead);
         }
         else
@@ -58,7 +58,7 @@ public sealed class BlockLoggingRule : FilteringRule
         var check = context.Records.Latest(RecordKind.FmCheck);
         if (check is null)
         {
-            finding.NoEvidence(view.Filtering.Span, "No termly filtering check holds a sample log line.",
+            finding.NoEvidence("noCheck", view.Filtering.Span, "No termly filtering check holds a sample log line.",
                 "In the next termly check, copy one blocked-request log line into the fm-check record as logSample, with the user shown only as an account reference.",
                 SchoolRole.ItProvider);
             return;
@@ -66,7 +66,7 @@ public sealed class BlockLoggingRule : FilteringRule
 
         if (RecordFields.Section(check, "logSample") is not { } sample)
         {
-            finding.NotMet(check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) has no sample log line.",
+            finding.NotMet("noLogSample", check.Source, $"The latest filtering check ({check.Date:yyyy-MM-dd}) has no sample log line.",
                 "Add logSample to the check: the device or IP address, the user, the time and what was blocked.", SchoolRole.ItProvider);
             return;
         }
@@ -87,7 +87,7 @@ public sealed class BlockLoggingRule : FilteringRule
 
         if (missing.Count > 0)
         {
-            finding.NotMet(check.Source, $"The sample log line in the latest filtering check ({check.Date:yyyy-MM-dd}) does not show {string.Join(", ", missing)}.",
+            finding.NotMet("logSampleIncomplete", check.Source, $"The sample log line in the latest filtering check ({check.Date:yyyy-MM-dd}) does not show {string.Join(", ", missing)}.",
                 "Change the filter's logging so each blocked request records the device, the user, the time and what was blocked.", SchoolRole.ItProvider);
         }
         else

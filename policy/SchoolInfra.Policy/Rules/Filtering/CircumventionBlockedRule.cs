@@ -22,14 +22,14 @@ public sealed class CircumventionBlockedRule : FilteringRule
             var ok = true;
             if (!view.BlockedCategories(profile).Contains(ContentCategory.ProxyAndVpn))
             {
-                finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not block proxy and VPN sites.",
+                finding.NotMet("proxyVpnOpen", profile.Span, $"The profile \"{profile.Key}\" does not block proxy and VPN sites.",
                     "Add proxyAndVpn to its blocked categories.", SchoolRole.ItProvider);
                 ok = false;
             }
 
             if (!view.Enforces(profile, FilterFeature.Circumvention))
             {
-                finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" blocks ways round the filter such as encrypted DNS and private relays.",
+                finding.NotMet("encryptedDnsOpen", profile.Span, $"No backend of the profile \"{profile.Key}\" blocks ways round the filter such as encrypted DNS and private relays.",
                     "Enforce it through a backend that blocks circumvention, e.g. the upstream filter with circumvention.", SchoolRole.ItProvider);
                 ok = false;
             }
@@ -45,7 +45,7 @@ public sealed class CircumventionBlockedRule : FilteringRule
         {
             if (windows.LocalAdmin.UsersAreAdmins)
             {
-                finding.NotMet(At(windows.LocalAdmin, windows, devices), "Users are local administrators on Windows devices, so they can install VPN clients and other browsers.",
+                finding.NotMet("localAdmins", At(windows.LocalAdmin, windows, devices), "Users are local administrators on Windows devices, so they can install VPN clients and other browsers.",
                     "Set localAdmin usersAreAdmins: false.", SchoolRole.ItProvider);
             }
             else
@@ -59,13 +59,13 @@ public sealed class CircumventionBlockedRule : FilteringRule
             var restrictions = ipads.Restrictions;
             if (restrictions.VpnCreation)
             {
-                finding.NotMet(At(restrictions, ipads, devices), "School iPads allow VPN configurations to be created.",
+                finding.NotMet("ipadVpnCreation", At(restrictions, ipads, devices), "School iPads allow VPN configurations to be created.",
                     "Set ipads restrictions vpnCreation: false.", SchoolRole.ItProvider);
             }
 
             if (restrictions.PupilAppInstalls)
             {
-                finding.NotMet(At(restrictions, ipads, devices), "Pupils can install apps on iPads themselves, including VPN apps and other browsers.",
+                finding.NotMet("ipadAppInstalls", At(restrictions, ipads, devices), "Pupils can install apps on iPads themselves, including VPN apps and other browsers.",
                     "Set ipads restrictions pupilAppInstalls: false.", SchoolRole.ItProvider);
             }
 

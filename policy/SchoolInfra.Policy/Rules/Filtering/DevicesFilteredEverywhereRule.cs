@@ -35,7 +35,7 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
             {
                 foreach (var profile in view.Profiles.Where(p => !view.ServesGuests(p) && !offSite.Any(p.EnforcedBy.Contains)))
                 {
-                    finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" is not enforced by {FilteringView.Describe(offSite[0])}, so its users' school devices are unfiltered off site.",
+                    finding.NotMet("offSiteBackendMissing", profile.Span, $"The profile \"{profile.Key}\" is not enforced by {FilteringView.Describe(offSite[0])}, so its users' school devices are unfiltered off site.",
                         $"Add {Backend(offSite[0])} to the profile's enforcedBy.", SchoolRole.ItProvider);
                 }
             }
@@ -55,7 +55,7 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
 
         if (offSite.Count == 0)
         {
-            finding.NotMet(baseline.Span, $"School {platform} have no filtering when they leave school: no declared backend follows devices off site.",
+            finding.NotMet("platformUnfilteredOffSite", baseline.Span, $"School {platform} have no filtering when they leave school: no declared backend follows devices off site.",
                 "Switch on Global Secure Access (its client filters devices anywhere), or declare the provider's device agent with offSiteDevices.", SchoolRole.ItProvider);
         }
         else
@@ -75,7 +75,7 @@ public sealed class DevicesFilteredEverywhereRule : FilteringRule
         var guestProfile = view.Profiles.FirstOrDefault(view.ServesGuests);
         if (guestProfile is null)
         {
-            finding.NotMet(At(devices.Byod, devices), "Personal devices may join the guest network, but no filtering profile is for guests.",
+            finding.NotMet("noGuestProfileForByod", At(devices.Byod, devices), "Personal devices may join the guest network, but no filtering profile is for guests.",
                 "Add a guest profile and link the guest network to it.", SchoolRole.ItProvider);
         }
         else

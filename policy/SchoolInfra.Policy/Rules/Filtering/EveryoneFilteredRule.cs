@@ -23,12 +23,12 @@ public sealed class EveryoneFilteredRule : FilteringRule
             var profiles = view.ProfilesOf(group.Key);
             if (profiles.Count == 0)
             {
-                finding.NotMet(group.Span, $"The group \"{group.Key}\" is not in any filtering profile.",
+                finding.NotMet("groupUnfiltered", group.Span, $"The group \"{group.Key}\" is not in any filtering profile.",
                     $"Add \"{group.Key}\" to the filtering profile that fits it.", SchoolRole.ItProvider);
             }
             else if (profiles.Count > 1)
             {
-                finding.NotMet(profiles[1].Span, $"The group \"{group.Key}\" is in {profiles.Count} filtering profiles ({Names(profiles.Select(p => p.Key))}); it must be in exactly one.",
+                finding.NotMet("groupInManyProfiles", profiles[1].Span, $"The group \"{group.Key}\" is in {profiles.Count} filtering profiles ({Names(profiles.Select(p => p.Key))}); it must be in exactly one.",
                     $"Keep \"{group.Key}\" in one profile only.", SchoolRole.ItProvider);
             }
             else
@@ -48,12 +48,12 @@ public sealed class EveryoneFilteredRule : FilteringRule
             var by = FilteringView.Describe(connection.FilteredBy);
             if (!view.IsDeclared(connection.FilteredBy))
             {
-                finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" is filtered by {by}, which is not declared.",
+                finding.NotMet("connectionBackendMissing", connection.Span, $"The connection \"{connection.Key}\" is filtered by {by}, which is not declared.",
                     "Declare that backend, or name the one that really filters this connection.", SchoolRole.ItProvider);
             }
             else if (connection.FilteredBy == FilteringBackend.AzureDns)
             {
-                finding.NotMet(connection.Span, $"The connection \"{connection.Key}\" is said to be filtered by the Azure DNS policy, which filters only the school's Azure networks.",
+                finding.NotMet("connectionAzureDnsOnly", connection.Span, $"The connection \"{connection.Key}\" is said to be filtered by the Azure DNS policy, which filters only the school's Azure networks.",
                     "Name the filter that really handles this line, e.g. the upstream filter.", SchoolRole.ItProvider);
             }
             else
@@ -66,7 +66,7 @@ public sealed class EveryoneFilteredRule : FilteringRule
         {
             if (dns.VirtualNetworkIds.IsEmpty)
             {
-                finding.NotMet(dns.Span, "The Azure DNS policy is linked to no virtual network.",
+                finding.NotMet("azureDnsUnlinked", dns.Span, "The Azure DNS policy is linked to no virtual network.",
                     "List the school's Azure virtual networks under azureDns virtualNetworkIds.", SchoolRole.ItProvider);
             }
             else
@@ -84,22 +84,22 @@ public sealed class EveryoneFilteredRule : FilteringRule
         var missing = profile.EnforcedBy.Distinct().Where(b => !view.IsDeclared(b)).Select(b => ConfigNaming.EnumValue(b)).ToList();
         if (profile.EnforcedBy.IsEmpty)
         {
-            finding.NotMet(profile.Span, $"The filtering profile \"{profile.Key}\" names no backend, so nothing enforces it.",
+            finding.NotMet("profileNoBackend", profile.Span, $"The filtering profile \"{profile.Key}\" names no backend, so nothing enforces it.",
                 "List the backends that enforce it under enforcedBy, e.g. upstream.", SchoolRole.ItProvider);
         }
         else if (declared.Count == 0)
         {
-            finding.NotMet(profile.Span, $"The filtering profile \"{profile.Key}\" is enforced only by {Names(missing)}, which {(missing.Count == 1 ? "is" : "are")} not declared or switched on.",
+            finding.NotMet("profileBackendMissing", profile.Span, $"The filtering profile \"{profile.Key}\" is enforced only by {Names(missing)}, which {(missing.Count == 1 ? "is" : "are")} not declared or switched on.",
                 "Declare the backend, or enforce the profile through one that is declared.", SchoolRole.ItProvider);
         }
         else if (declared.All(b => b == FilteringBackend.AzureDns) && !profile.Groups.IsEmpty)
         {
-            finding.NotMet(profile.Span, $"The filtering profile \"{profile.Key}\" is enforced only by the Azure DNS policy, which filters the school's Azure networks, not people's devices.",
+            finding.NotMet("profileAzureDnsOnly", profile.Span, $"The filtering profile \"{profile.Key}\" is enforced only by the Azure DNS policy, which filters the school's Azure networks, not people's devices.",
                 "Enforce it through the upstream filter or Global Secure Access as well.", SchoolRole.ItProvider);
         }
         else if (missing.Count > 0)
         {
-            finding.Partial(profile.Span, $"The filtering profile \"{profile.Key}\" names {Names(missing)}, which {(missing.Count == 1 ? "is" : "are")} not declared or switched on.",
+            finding.Partial("profileBackendOff", profile.Span, $"The filtering profile \"{profile.Key}\" names {Names(missing)}, which {(missing.Count == 1 ? "is" : "are")} not declared or switched on.",
                 "Declare and switch on that backend, or remove it from enforcedBy.", SchoolRole.ItProvider);
         }
     }

@@ -38,7 +38,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
         var entries = view.Profiles.SelectMany(p => p.BlockedDomains.Concat(p.AllowedDomains)).ToList();
         foreach (var entry in entries.Where(e => string.IsNullOrWhiteSpace(e.Reason)))
         {
-            finding.NotMet(entry.Span, $"The block or allow entry for \"{entry.Domain}\" has no reason.",
+            finding.NotMet("entryNoReason", entry.Span, $"The block or allow entry for \"{entry.Domain}\" has no reason.",
                 "Write down why it is blocked or allowed.", SchoolRole.FmSltLead);
         }
 
@@ -51,51 +51,51 @@ public sealed class ExceptionApprovalRule : FilteringRule
         var site = exception.Domain;
         if (exception.Groups.IsEmpty)
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" names no groups.", "Name the groups the site is unblocked for.", SchoolRole.Headteacher);
+            finding.NotMet("noGroups", exception.Span, $"The exception for \"{site}\" names no groups.", "Name the groups the site is unblocked for.", SchoolRole.Headteacher);
         }
         else if (everyone.Count > 1 && everyone.IsSubsetOf(exception.Groups))
         {
-            finding.Partial(exception.Span, $"The exception for \"{site}\" unblocks it for every group.",
+            finding.Partial("allGroups", exception.Span, $"The exception for \"{site}\" unblocks it for every group.",
                 "Limit it to the groups that need it; if everyone truly does, make it a permanent allow entry with its reason.", SchoolRole.Headteacher);
         }
 
         if (string.IsNullOrWhiteSpace(exception.Reason) || string.IsNullOrWhiteSpace(exception.RequestedBy))
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" does not say why it is needed or who asked.",
+            finding.NotMet("noReason", exception.Span, $"The exception for \"{site}\" does not say why it is needed or who asked.",
                 "Add the reason and the role of the person who asked (requestedBy).", SchoolRole.Headteacher);
         }
 
         if (exception.ApprovedBy is not { } approver)
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" has no approver.",
+            finding.NotMet("noApprover", exception.Span, $"The exception for \"{site}\" has no approver.",
                 "Have the headteacher or the second responsible person approve it, and record approvedBy and approvedOn.", SchoolRole.Headteacher);
             return;
         }
 
         if (!approvers.Contains(approver))
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" was approved by \"{ConfigNaming.EnumValue(approver)}\", who may not approve filtering changes.",
+            finding.NotMet("approverNotAllowed", exception.Span, $"The exception for \"{site}\" was approved by \"{ConfigNaming.EnumValue(approver)}\", who may not approve filtering changes.",
                 "Have the headteacher or the second responsible person approve it.", SchoolRole.Headteacher);
         }
         else if (IsSameRole(context.Config, exception.RequestedBy, approver))
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" was requested and approved by the same role (\"{exception.RequestedBy}\").",
+            finding.NotMet("selfApproved", exception.Span, $"The exception for \"{site}\" was requested and approved by the same role (\"{exception.RequestedBy}\").",
                 "Have the other approver approve it: nobody approves their own request.",
                 approver == SchoolRole.Headteacher ? SchoolRole.SecondResponsiblePerson : SchoolRole.Headteacher);
         }
 
         if (exception.ApprovedOn is not { } approvedOn)
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" has no approval date.", "Record approvedOn.", SchoolRole.Headteacher);
+            finding.NotMet("noApprovalDate", exception.Span, $"The exception for \"{site}\" has no approval date.", "Record approvedOn.", SchoolRole.Headteacher);
         }
         else if (approvedOn > context.Today)
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" is approved with a future date ({approvedOn:yyyy-MM-dd}).",
+            finding.NotMet("approvalFutureDated", exception.Span, $"The exception for \"{site}\" is approved with a future date ({approvedOn:yyyy-MM-dd}).",
                 "Correct approvedOn to the day it was approved.", SchoolRole.Headteacher);
         }
         else if (exception.ExpiresOn <= approvedOn)
         {
-            finding.NotMet(exception.Span, $"The exception for \"{site}\" ends ({exception.ExpiresOn:yyyy-MM-dd}) before it was approved.",
+            finding.NotMet("endsBeforeApproval", exception.Span, $"The exception for \"{site}\" ends ({exception.ExpiresOn:yyyy-MM-dd}) before it was approved.",
                 "Correct expiresOn or approvedOn.", SchoolRole.Headteacher);
         }
     }

@@ -32,7 +32,7 @@ public sealed class ExceptionExpiryRule : FilteringRule
             {
                 if (context.Desired.Resources.Any(r => r.Source == exception.Span))
                 {
-                    finding.NotMet(exception.Span, $"The exception for \"{site}\" ended on {exception.ExpiresOn:yyyy-MM-dd} but is still in the desired state.",
+                    finding.NotMet("endedStillDeployed", exception.Span, $"The exception for \"{site}\" ended on {exception.ExpiresOn:yyyy-MM-dd} but is still in the desired state.",
                         "Report this as a bug in the filtering build (ended exceptions must be left out) and remove the exception from the file.", SchoolRole.ItProvider);
                 }
                 else
@@ -49,14 +49,14 @@ public sealed class ExceptionExpiryRule : FilteringRule
                 var days = Period.Between(approvedOn, exception.ExpiresOn, PeriodUnits.Days).Days;
                 if (days > LongestDays)
                 {
-                    finding.NotMet(exception.Span, $"The exception for \"{site}\" lasts {days} days from approval, longer than the {LongestDays} allowed.",
+                    finding.NotMet("tooLong", exception.Span, $"The exception for \"{site}\" lasts {days} days from approval, longer than the {LongestDays} allowed.",
                         "End it within 100 days of approval (about a term) and approve it again if it is still needed.", SchoolRole.Headteacher);
                 }
 
                 var yearEnd = SchoolCalendar.AcademicYearEnd(approvedOn);
                 if (exception.Groups.Any(pupilGroups.Contains) && exception.ExpiresOn > yearEnd)
                 {
-                    finding.NotMet(exception.Span, $"The exception for \"{site}\" is for pupils and runs past {yearEnd:d MMMM yyyy}, the end of the academic year.",
+                    finding.NotMet("pastYearEnd", exception.Span, $"The exception for \"{site}\" is for pupils and runs past {yearEnd:d MMMM yyyy}, the end of the academic year.",
                         "End it by 31 August and approve it again next year if it is still needed.", SchoolRole.Headteacher);
                 }
             }

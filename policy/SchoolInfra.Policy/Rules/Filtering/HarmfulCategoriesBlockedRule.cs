@@ -57,7 +57,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var message = listedButUnenforced.Count == open.Count && !view.Enforces(profile, FilterFeature.Categories)
             ? $"The pupil profile \"{profile.Key}\" lists {FilteringView.Describe(open)} as blocked, but none of its backends can block categories."
             : $"The pupil profile \"{profile.Key}\" does not block {FilteringView.Describe(open)}.";
-        finding.NotMet(profile.Span, message,
+        finding.NotMet("pupilCategoriesOpen", profile.Span, message,
             "Block all ten categories for pupils, through a backend that can block categories (the upstream filter or Global Secure Access).", SchoolRole.ItProvider);
     }
 
@@ -66,7 +66,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var minimum = AdultMinimum.Where(c => !blocked.Contains(c)).ToList();
         if (minimum.Count > 0)
         {
-            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" does not block {FilteringView.Describe(minimum)}, which every profile must block.",
+            finding.NotMet("minimumCategoriesOpen", profile.Span, $"The profile \"{profile.Key}\" does not block {FilteringView.Describe(minimum)}, which every profile must block.",
                 "Add them to its blocked categories.", SchoolRole.ItProvider);
         }
 
@@ -75,7 +75,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var unexplained = open.Where(c => !explained.Contains(c)).ToList();
         if (unexplained.Count > 0)
         {
-            finding.Partial(profile.Span, $"The profile \"{profile.Key}\" leaves {FilteringView.Describe(unexplained)} open without a written reason.",
+            finding.Partial("openWithoutReason", profile.Span, $"The profile \"{profile.Key}\" leaves {FilteringView.Describe(unexplained)} open without a written reason.",
                 "Block them, or record why they stay open under openCategories.", SchoolRole.FmSltLead);
         }
 
@@ -97,11 +97,11 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
             var action = "Record the provider's current attestation, listing the categories it blocks, as a provider-attestation.";
             if (attestation is null)
             {
-                finding.NoEvidence(at, message, action, SchoolRole.FmSltLead);
+                finding.NoEvidence("noAttestation", at, message, action, SchoolRole.FmSltLead);
             }
             else
             {
-                finding.NotMet(attestation.Source, message, action, SchoolRole.FmSltLead);
+                finding.NotMet("attestationOld", attestation.Source, message, action, SchoolRole.FmSltLead);
             }
 
             return;
@@ -111,7 +111,7 @@ public sealed class HarmfulCategoriesBlockedRule : FilteringRule
         var unconfirmed = relyOnProvider.Where(c => !listed.Contains(ConfigNaming.EnumValue(c))).ToList();
         if (unconfirmed.Count > 0)
         {
-            finding.NotMet(attestation.Source, $"The provider attestation of {attestation.Date:yyyy-MM-dd} does not list {FilteringView.Describe(unconfirmed)} as blocked, yet pupils rely on the provider for it.",
+            finding.NotMet("categoriesNotAttested", attestation.Source, $"The provider attestation of {attestation.Date:yyyy-MM-dd} does not list {FilteringView.Describe(unconfirmed)} as blocked, yet pupils rely on the provider for it.",
                 "Ask the provider to confirm these categories are blocked, or block them through another backend.", SchoolRole.FmSltLead);
         }
         else

@@ -25,12 +25,12 @@ public sealed class IllegalContentLockedRule : FilteringRule
         {
             if (profile.EnforcedBy.IsEmpty)
             {
-                finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" names no backend, so filtering is off for its users.",
+                finding.NotMet("profileNoBackend", profile.Span, $"The profile \"{profile.Key}\" names no backend, so filtering is off for its users.",
                     "Enforce it through the upstream filter, which blocks the illegal-content lists.", SchoolRole.ItProvider);
             }
             else if (!view.Enforces(profile, FilterFeature.IllegalContent))
             {
-                finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" blocks the illegal-content (IWF and CTIRU) lists.",
+                finding.NotMet("illegalListsNotBlocked", profile.Span, $"No backend of the profile \"{profile.Key}\" blocks the illegal-content (IWF and CTIRU) lists.",
                     "Add upstream (the provider that blocks those lists) to the profile's enforcedBy.", SchoolRole.ItProvider);
             }
             else
@@ -56,7 +56,7 @@ public sealed class IllegalContentLockedRule : FilteringRule
         {
             foreach (var blocked in illegal.Where(b => DomainNames.Overlap(domain, b)))
             {
-                finding.NotMet(span, $"The {what} for \"{domain}\" would lift the block on \"{blocked}\", which is blocked for illegal content.",
+                finding.NotMet("liftsIllegalBlock", span, $"The {what} for \"{domain}\" would lift the block on \"{blocked}\", which is blocked for illegal content.",
                     $"Remove the {what}: a site blocked for illegal content stays blocked for everyone.", SchoolRole.Headteacher);
             }
         }

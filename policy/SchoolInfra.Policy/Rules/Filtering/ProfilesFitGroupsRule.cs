@@ -38,17 +38,17 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
         var filtering = view.Filtering;
         if (filtering.Decision is not { } decision)
         {
-            finding.NotMet(filtering.Span, "Filtering is uniform (one profile for everyone), but no senior leadership decision is recorded.",
+            finding.NotMet("uniformNoDecision", filtering.Span, "Filtering is uniform (one profile for everyone), but no senior leadership decision is recorded.",
                 "Record the decision under filtering decision (reason, decidedBy, decidedOn), or set differentiation: byGroup.", SchoolRole.Headteacher);
         }
         else if (decision.DecidedOn > context.Today)
         {
-            finding.NotMet(decision.Span, $"The decision to filter uniformly is dated in the future ({decision.DecidedOn:yyyy-MM-dd}).",
+            finding.NotMet("decisionFutureDated", decision.Span, $"The decision to filter uniformly is dated in the future ({decision.DecidedOn:yyyy-MM-dd}).",
                 "Correct decidedOn to the date of the decision.", SchoolRole.Headteacher);
         }
         else if (!SeniorLeaders.Contains(decision.DecidedBy))
         {
-            finding.NotMet(decision.Span, $"The decision to filter uniformly was made by \"{ConfigNaming.EnumValue(decision.DecidedBy)}\", who is not a senior leader.",
+            finding.NotMet("decisionNotByLeader", decision.Span, $"The decision to filter uniformly was made by \"{ConfigNaming.EnumValue(decision.DecidedBy)}\", who is not a senior leader.",
                 "Have the headteacher or another senior leader take and record the decision.", SchoolRole.Headteacher);
         }
         else
@@ -59,7 +59,7 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
 
         if (view.Profiles.Length != 1)
         {
-            finding.NotMet(filtering.Span, $"Filtering is declared uniform but has {view.Profiles.Length} profiles.",
+            finding.NotMet("uniformWithManyProfiles", filtering.Span, $"Filtering is declared uniform but has {view.Profiles.Length} profiles.",
                 "Set differentiation: byGroup, or keep a single profile.", SchoolRole.ItProvider);
             return;
         }
@@ -68,7 +68,7 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
         var open = FilteringView.UksicCategories.Except(view.BlockedCategories(profile)).ToList();
         if (open.Count > 0)
         {
-            finding.NotMet(profile.Span, $"The single profile \"{profile.Key}\" does not block {FilteringView.Describe(open)}, but with one profile for everyone it must meet the pupil requirements.",
+            finding.NotMet("singleProfileTooOpen", profile.Span, $"The single profile \"{profile.Key}\" does not block {FilteringView.Describe(open)}, but with one profile for everyone it must meet the pupil requirements.",
                 "Block all ten UK Safer Internet Centre categories in it.", SchoolRole.ItProvider);
         }
     }
@@ -81,13 +81,13 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
         var guestProfiles = view.Profiles.Where(view.ServesGuests).ToList();
         foreach (var profile in pupilProfiles.Where(p => view.ServesStaff(p) || view.ServesGuests(p)))
         {
-            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" covers pupils and adults together; pupils need profiles of their own.",
+            finding.NotMet("pupilsWithAdults", profile.Span, $"The profile \"{profile.Key}\" covers pupils and adults together; pupils need profiles of their own.",
                 "Move the adult groups into a staff or guest profile.", SchoolRole.ItProvider);
         }
 
         foreach (var profile in staffProfiles.Where(view.ServesGuests))
         {
-            finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" covers staff and guests together; guests need a profile of their own.",
+            finding.NotMet("staffWithGuests", profile.Span, $"The profile \"{profile.Key}\" covers staff and guests together; guests need a profile of their own.",
                 "Move the guest groups into a guest profile.", SchoolRole.ItProvider);
         }
 
@@ -104,7 +104,7 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
                 var looser = view.BlockedCategories(staff).Except(pupilBlocks).ToList();
                 if (looser.Count > 0)
                 {
-                    finding.NotMet(pupil.Span, $"The pupil profile \"{pupil.Key}\" leaves {FilteringView.Describe(looser)} open, which the staff profile \"{staff.Key}\" blocks.",
+                    finding.NotMet("pupilLooserThanStaff", pupil.Span, $"The pupil profile \"{pupil.Key}\" leaves {FilteringView.Describe(looser)} open, which the staff profile \"{staff.Key}\" blocks.",
                         "Block in every pupil profile at least what staff profiles block.", SchoolRole.ItProvider);
                 }
             }
@@ -120,7 +120,7 @@ public sealed class ProfilesFitGroupsRule : FilteringRule
     {
         if (expected && profiles == 0)
         {
-            finding.NotMet(filtering.Span, $"No filtering profile is for {who}.",
+            finding.NotMet("missingProfile", filtering.Span, $"No filtering profile is for {who}.",
                 $"Add a profile for {who} and put their groups in it.", SchoolRole.ItProvider);
         }
     }

@@ -22,7 +22,7 @@ public sealed class SafeSearchForcedRule : FilteringRule
             var ok = true;
             if (!view.Enforces(profile, FilterFeature.SafeSearch))
             {
-                finding.NotMet(profile.Span, $"No backend of the profile \"{profile.Key}\" can force safe search.",
+                finding.NotMet("cannotForceSafeSearch", profile.Span, $"No backend of the profile \"{profile.Key}\" can force safe search.",
                     "Enforce the profile through a backend that rewrites search engines to their safe modes, e.g. the upstream filter with safeSearch.", SchoolRole.ItProvider);
                 ok = false;
             }
@@ -30,7 +30,7 @@ public sealed class SafeSearchForcedRule : FilteringRule
             var young = view.ServesPupils(profile) || view.ServesGuests(profile);
             if (young && (profile.SafeSearch != SafeSearchLevel.Strict || profile.YouTube != SafeSearchLevel.Strict))
             {
-                finding.NotMet(profile.Span, $"The profile \"{profile.Key}\" is for pupils or guests but sets search to {Level(profile.SafeSearch)} and YouTube to {Level(profile.YouTube)}; both must be strict.",
+                finding.NotMet("safeSearchTooLoose", profile.Span, $"The profile \"{profile.Key}\" is for pupils or guests but sets search to {Level(profile.SafeSearch)} and YouTube to {Level(profile.YouTube)}; both must be strict.",
                     "Set safeSearch: strict and youTube: strict.", SchoolRole.ItProvider);
                 ok = false;
             }

@@ -17,10 +17,10 @@ public sealed class GuestsAcceptRulesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         if (!SignInPolicy.From(context.Desired).Any(p => p.Enabled && p.IncludedUsers.Contains("GuestsOrExternalUsers") && p.RequiresMfa))
         {
-            result.NotMet(identity.Span, "No enabled sign-in rule asks guests and external users for MFA.",
+            result.NotMet("noGuestMfa", identity.Span, "No enabled sign-in rule asks guests and external users for MFA.",
                 "add a sign-in rule requiring MFA for guests and external users (sign-in rules must be enabled)", SchoolRole.ItProvider);
         }
 
@@ -30,12 +30,12 @@ public sealed class GuestsAcceptRulesRule : IRule
             var accepted = acceptances.FirstOrDefault(r => r.Text("account") == account.Key);
             if (accepted is null)
             {
-                result.NotMet(account.Span, $"The temporary account \"{account.Key}\" started on {Wording.Date(account.From)} with no record that the acceptable use policy was accepted.",
+                result.NotMet("aupNotAccepted", account.Span, $"The temporary account \"{account.Key}\" started on {Wording.Date(account.From)} with no record that the acceptable use policy was accepted.",
                     "record the guest's acceptance of the acceptable use policy in an aup-acceptance record", account.Sponsor);
             }
             else if (accepted.Date > account.From)
             {
-                result.NotMet(accepted.Source, $"The acceptable use policy for \"{account.Key}\" was accepted on {Wording.Date(accepted.Date)}, after access began on {Wording.Date(account.From)}.",
+                result.NotMet("aupAcceptedLate", accepted.Source, $"The acceptable use policy for \"{account.Key}\" was accepted on {Wording.Date(accepted.Date)}, after access began on {Wording.Date(account.From)}.",
                     "make acceptance a condition of creating the account", account.Sponsor);
             }
         }

@@ -17,19 +17,19 @@ public sealed class GuestsReachOnlyWhatTheyNeedRule : IRule
     {
         var identity = context.Config.Identity;
         var areas = identity.AccessAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var guestGroups = identity.Groups.Where(g => g.Kind == GroupKind.Guest).ToList();
         foreach (var group in guestGroups)
         {
             foreach (var grant in group.Access.Where(a => areas.TryGetValue(a.Area, out var area) && (area.PersonalData || area.StaffOnly)))
             {
-                result.NotMet(grant.Span.IsKnown ? grant.Span : group.Span, $"The guest group \"{group.Key}\" is given \"{areas[grant.Area].Name}\", which is confidential.",
+                result.NotMet("guestReachesConfidential", grant.Span.IsKnown ? grant.Span : group.Span, $"The guest group \"{group.Key}\" is given \"{areas[grant.Area].Name}\", which is confidential.",
                     "remove this access from the guest group", SchoolRole.Headteacher);
             }
 
             if (group.MaxAccessDays is null)
             {
-                result.NotMet(group.Span, $"The guest group \"{group.Key}\" has no maximum access time.", "set maxAccessDays", SchoolRole.ItProvider);
+                result.NotMet("noMaxAccessDays", group.Span, $"The guest group \"{group.Key}\" has no maximum access time.", "set maxAccessDays", SchoolRole.ItProvider);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class TemporaryAccessEndsRule : IRule
     {
         var identity = context.Config.Identity;
         var guests = identity.Guests;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         foreach (var account in identity.TemporaryAccounts)
         {
             var type = ConfigNaming.EnumValue(account.Type);
@@ -34,25 +34,25 @@ public sealed class TemporaryAccessEndsRule : IRule
             };
             if (!guests.AccountTypes.Contains(account.Type))
             {
-                result.NotMet(account.Span, $"The temporary account \"{account.Key}\" is a {type}, a kind of guest the school does not give accounts to.",
+                result.NotMet("typeNotAllowed", account.Span, $"The temporary account \"{account.Key}\" is a {type}, a kind of guest the school does not give accounts to.",
                     "remove the account and give guest Wi-Fi only", SchoolRole.BusinessManager);
             }
 
             if (days < 0 || days > max)
             {
-                result.NotMet(account.Span, $"The temporary account \"{account.Key}\" lasts {Wording.Number(days)} days; a {type} may have at most {Wording.Number(max)}.",
+                result.NotMet("tooLong", account.Span, $"The temporary account \"{account.Key}\" lasts {Wording.Number(days)} days; a {type} may have at most {Wording.Number(max)}.",
                     "shorten it to the time the person is in school", SchoolRole.BusinessManager);
             }
 
             if (account.Type == GuestType.Trainee && account.Until > SchoolCalendar.AcademicYearEnd(account.From))
             {
-                result.NotMet(account.Span, $"The trainee account \"{account.Key}\" runs past 31 August.",
+                result.NotMet("traineePastYearEnd", account.Span, $"The trainee account \"{account.Key}\" runs past 31 August.",
                     "end trainee accounts with the academic year", SchoolRole.BusinessManager);
             }
 
             if (account.Until < context.Today)
             {
-                result.NotMet(account.Span, $"The temporary account \"{account.Key}\" ended on {Wording.Date(account.Until)} but is still declared.",
+                result.NotMet("endedStillDeclared", account.Span, $"The temporary account \"{account.Key}\" ended on {Wording.Date(account.Until)} but is still declared.",
                     "remove it from temporaryAccounts so its access is taken away", SchoolRole.BusinessManager);
             }
         }

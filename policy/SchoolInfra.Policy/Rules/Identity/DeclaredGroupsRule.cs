@@ -13,23 +13,23 @@ public sealed class DeclaredGroupsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         foreach (var group in identity.Groups)
         {
             if (group.Access.IsEmpty)
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" has no access list, so what it may reach is not written down.",
+                result.NotMet("noAccessList", group.Span, $"The group \"{group.Key}\" has no access list, so what it may reach is not written down.",
                     "list the apps, shares and sites the group may reach under access", SchoolRole.ItProvider);
             }
 
             if (string.IsNullOrWhiteSpace(group.Purpose))
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" has no purpose.", "say in one sentence what the group is for", SchoolRole.ItProvider);
+                result.NotMet("noPurpose", group.Span, $"The group \"{group.Key}\" has no purpose.", "say in one sentence what the group is for", SchoolRole.ItProvider);
             }
 
             if (context.Desired.Find(ResourceNames.Group(group.Key)) is null)
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" is declared but not built into the desired state.",
+                result.NotMet("notBuilt", group.Span, $"The group \"{group.Key}\" is declared but not built into the desired state.",
                     "check the identity settings of this group", SchoolRole.ItProvider);
             }
         }

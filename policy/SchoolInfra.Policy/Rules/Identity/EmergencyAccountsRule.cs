@@ -19,37 +19,37 @@ public sealed class EmergencyAccountsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var expected = control.IntParameter("accounts", 2);
         if (identity.BreakGlass.Length != expected)
         {
-            result.NotMet(identity.Span, $"{Wording.Number(identity.BreakGlass.Length)} emergency accounts are declared; {Wording.Number(expected)} are needed.",
+            result.NotMet("accountCount", identity.Span, $"{Wording.Number(identity.BreakGlass.Length)} emergency accounts are declared; {Wording.Number(expected)} are needed.",
                 "declare exactly two cloud-only emergency accounts under breakGlass", SchoolRole.ItProvider);
         }
 
         foreach (var account in identity.BreakGlass.Where(a => !a.UserPrincipalName.EndsWith(".onmicrosoft.com", StringComparison.OrdinalIgnoreCase)))
         {
-            result.NotMet(account.Span, $"The emergency account \"{account.Key}\" is not a cloud-only *.onmicrosoft.com account.",
+            result.NotMet("notCloudOnly", account.Span, $"The emergency account \"{account.Key}\" is not a cloud-only *.onmicrosoft.com account.",
                 "use a cloud-only account so it still works when sync or federation fails", SchoolRole.ItProvider);
         }
 
         var custodians = identity.BreakGlass.Select(a => a.Custodian).Distinct().ToList();
         if (identity.BreakGlass.Length > 0 && (!custodians.Contains(SchoolRole.Headteacher) || custodians.Count < 2))
         {
-            result.NotMet(identity.Span, "The emergency accounts are not held by the headteacher and one other person.",
+            result.NotMet("custody", identity.Span, "The emergency accounts are not held by the headteacher and one other person.",
                 "make the headteacher the custodian of one emergency account and another senior person of the other", SchoolRole.Headteacher);
         }
 
         var names = identity.BreakGlass.Select(a => ResourceNames.BreakGlassUser(a.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var policy in SignInPolicy.From(context.Desired).Where(p => !names.IsSubsetOf(p.ExcludedUsers)))
         {
-            result.NotMet(policy.Source, $"The sign-in rule \"{policy.Name}\" does not exclude both emergency accounts, so they could be locked out.",
+            result.NotMet("notExcluded", policy.Source, $"The sign-in rule \"{policy.Name}\" does not exclude both emergency accounts, so they could be locked out.",
                 "exclude both emergency accounts from every sign-in rule", SchoolRole.ItProvider);
         }
 
         if (context.Config.Logging is not { } logging || !logging.Alerts.Contains(AlertTrigger.BreakGlassSignIn))
         {
-            result.NotMet(context.Config.Logging?.Span ?? context.Config.Span, "No alert is raised when an emergency account signs in.",
+            result.NotMet("noSignInAlert", context.Config.Logging?.Span ?? context.Config.Span, "No alert is raised when an emergency account signs in.",
                 "add breakGlassSignIn to schoolinfra:logging alerts", SchoolRole.ItProvider);
         }
 

@@ -16,11 +16,11 @@ public sealed class FewSeparateAdminsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var admins = identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
         if (admins.Count == 0)
         {
-            result.NotMet(identity.Span, "No IT administrator group is declared, so who holds administrator rights is not written down.",
+            result.NotMet("noAdminGroup", identity.Span, "No IT administrator group is declared, so who holds administrator rights is not written down.",
                 "declare a group of kind itAdmin that lists the separate administrator accounts", SchoolRole.ItProvider);
         }
 
@@ -28,13 +28,13 @@ public sealed class FewSeparateAdminsRule : IRule
         {
             if (group.MembershipRule is not null)
             {
-                result.NotMet(group.Span, $"The administrator group \"{group.Key}\" fills itself by a rule, so anyone matching it becomes an administrator.",
+                result.NotMet("adminGroupByRule", group.Span, $"The administrator group \"{group.Key}\" fills itself by a rule, so anyone matching it becomes an administrator.",
                     "list the administrator accounts by name under members instead of a membership rule", SchoolRole.ItProvider);
             }
 
             if (group.Members.IsEmpty)
             {
-                result.NotMet(group.Span, $"The administrator group \"{group.Key}\" names no accounts.",
+                result.NotMet("adminGroupEmpty", group.Span, $"The administrator group \"{group.Key}\" names no accounts.",
                     "list each technician's separate administrator account under members", SchoolRole.ItProvider);
             }
         }
@@ -44,7 +44,7 @@ public sealed class FewSeparateAdminsRule : IRule
         var daily = identity.Groups.Where(g => g.Kind != GroupKind.ItAdmin).SelectMany(g => g.Members).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var account in adminAccounts.Where(daily.Contains))
         {
-            result.NotMet(at, $"The administrator account \"{account}\" is also in an everyday group.",
+            result.NotMet("adminInEverydayGroup", at, $"The administrator account \"{account}\" is also in an everyday group.",
                 "use a separate account for administration and keep it out of everyday groups", SchoolRole.ItProvider);
         }
 
@@ -52,7 +52,7 @@ public sealed class FewSeparateAdminsRule : IRule
         var total = adminAccounts.Count + identity.BreakGlass.Length;
         if (total > max)
         {
-            result.NotMet(at, $"{Wording.Number(total)} accounts could hold administrator rights, more than the {Wording.Number(max)} allowed.",
+            result.NotMet("tooManyAdmins", at, $"{Wording.Number(total)} accounts could hold administrator rights, more than the {Wording.Number(max)} allowed.",
                 "remove administrator accounts that are not needed", SchoolRole.ItProvider);
         }
 

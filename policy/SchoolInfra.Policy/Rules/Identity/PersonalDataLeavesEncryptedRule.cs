@@ -15,13 +15,13 @@ public sealed class PersonalDataLeavesEncryptedRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control.Id, context.Config.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, context.Config.Span);
         var due = RecordSchedule.Annual(RecordKind.DataProtection, context.Records, context.Today);
         result.Scheduled(due, "data protection review of secure transfer routes", context.Config.Span,
             "list the approved secure routes for personal data (e.g. DfE secure access, the local authority portal) in a data-protection record", SchoolRole.Dpo);
         if (due.Latest is { } record && record.Words("transferRoutes").IsEmpty)
         {
-            result.NotMet(record.SpanOf("transferRoutes"), "The data protection record lists no approved secure transfer routes.",
+            result.NotMet("noTransferRoutes", record.SpanOf("transferRoutes"), "The data protection record lists no approved secure transfer routes.",
                 "add transferRoutes with each approved route", SchoolRole.Dpo);
         }
         else if (due.Latest is { } latest)

@@ -17,18 +17,18 @@ public sealed partial class PersonalLogonsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         foreach (var group in identity.Groups.Where(g => g.Kind != GroupKind.Pupil))
         {
             if (group.Credentials == Credentials.ClassLogon)
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" is for adults but uses a shared class log-on.",
+                result.NotMet("adultsShareLogon", group.Span, $"The group \"{group.Key}\" is for adults but uses a shared class log-on.",
                     "give every adult in this group their own account", SchoolRole.Headteacher);
             }
 
             foreach (var member in group.Members.Where(m => GenericName().IsMatch(m)))
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" names the account \"{member}\", which looks shared rather than personal.",
+                result.NotMet("sharedAccount", group.Span, $"The group \"{group.Key}\" names the account \"{member}\", which looks shared rather than personal.",
                     "replace it with a personal account for each person who needs access", SchoolRole.ItProvider);
             }
         }

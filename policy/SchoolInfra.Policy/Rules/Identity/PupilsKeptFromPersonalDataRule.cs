@@ -14,7 +14,7 @@ public sealed class PupilsKeptFromPersonalDataRule : IRule
     {
         var identity = context.Config.Identity;
         var areas = identity.AccessAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var checkedGroups = 0;
         foreach (var group in identity.Groups.Where(g => g.Kind is GroupKind.Pupil or GroupKind.Guest))
         {
@@ -23,7 +23,7 @@ public sealed class PupilsKeptFromPersonalDataRule : IRule
             {
                 if (areas.TryGetValue(grant.Area, out var area) && (area.PersonalData || area.StaffOnly))
                 {
-                    result.NotMet(grant.Span.IsKnown ? grant.Span : group.Span,
+                    result.NotMet("pupilReachesPrivate", grant.Span.IsKnown ? grant.Span : group.Span,
                         $"The group \"{group.Key}\" is given \"{area.Name}\", which {(area.PersonalData ? "holds personal data" : "is for staff only")}.", "remove this access from the pupil or guest group", SchoolRole.Headteacher);
                 }
             }

@@ -16,17 +16,17 @@ public sealed class ApprovedAccountsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         foreach (var group in identity.Groups)
         {
             if (group.MembershipRule is null && group.Members.IsEmpty)
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" has neither a membership rule nor named members, so nothing says who may be in it.",
+                result.NotMet("noMembership", group.Span, $"The group \"{group.Key}\" has neither a membership rule nor named members, so nothing says who may be in it.",
                     "give the group a membership rule fed by the MIS or HR sync", SchoolRole.ItProvider);
             }
             else if (group.MembershipRule is not null && !group.Members.IsEmpty)
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" has a membership rule and named members, so accounts can be added outside the school's records.",
+                result.NotMet("mixedMembership", group.Span, $"The group \"{group.Key}\" has a membership rule and named members, so accounts can be added outside the school's records.",
                     "use either a membership rule or named members, not both", SchoolRole.ItProvider);
             }
         }

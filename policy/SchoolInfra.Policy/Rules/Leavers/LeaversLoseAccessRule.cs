@@ -17,10 +17,10 @@ public sealed class LeaversLoseAccessRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         foreach (var group in identity.Groups.Where(g => g.Kind != GroupKind.ItAdmin && g.MembershipRule is null))
         {
-            result.NotMet(group.Span, $"The group \"{group.Key}\" has no membership rule, so leavers stay in it until someone removes them by hand.",
+            result.NotMet("noMembershipRule", group.Span, $"The group \"{group.Key}\" has no membership rule, so leavers stay in it until someone removes them by hand.",
                 "give the group a membership rule based on the attributes the MIS or HR sync maintains", SchoolRole.ItProvider);
         }
 

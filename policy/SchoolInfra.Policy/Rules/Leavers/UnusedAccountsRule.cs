@@ -16,9 +16,9 @@ public sealed class UnusedAccountsRule : IRule
     {
         var adults = control.IntParameter("adultDays", 90);
         var pupils = control.IntParameter("pupilDays", 120);
-        return new FindingBuilder(control.Id, context.Config.Identity.Span, FurtherProblems.AsAlsoLines)
+        return new FindingBuilder(control.Id, context.Config.Identity.Span)
             .Evidence($"Limit: {Wording.Number(adults)} days without a sign-in for adults, {Wording.Number(pupils)} for pupils.")
-            .NoEvidence(context.Config.Identity.Span, "Sign-in activity is only in the live tenant, which has not been observed yet.",
+            .NoEvidence("liveNotRead", context.Config.Identity.Span, "Sign-in activity is only in the live tenant, which has not been observed yet.",
                 "run drift detection (observe and drift) once it is set up for the school", SchoolRole.ItProvider)
             .Build("Unused accounts are switched off.");
     }

@@ -36,7 +36,7 @@ public sealed class LogExportRule : LoggingRule
         var missing = Required.Where(c => !logging.EntraLogs.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            finding.NotMet(logging.Span, $"These Entra logs are not copied to the workspace: {Names(missing.Select(c => ConfigNaming.EnumValue(c)))}.",
+            finding.NotMet("logsNotCopied", logging.Span, $"These Entra logs are not copied to the workspace: {Names(missing.Select(c => ConfigNaming.EnumValue(c)))}.",
                 "Add them to logging entraLogs.", SchoolRole.ItProvider);
         }
         else
@@ -47,12 +47,12 @@ public sealed class LogExportRule : LoggingRule
         var licence = context.Config.School.EntraLicence;
         if (licence == EntraLicence.Free)
         {
-            finding.Partial(At(context.Config.School), "The school's Entra ID licence is Free; copying sign-in logs out needs Entra ID P1 or P2.",
+            finding.Partial("licenceFree", At(context.Config.School), "The school's Entra ID licence is Free; copying sign-in logs out needs Entra ID P1 or P2.",
                 "Check the licence (Microsoft 365 A3 and A5 include P1) and record it under school entraLicence.", SchoolRole.BusinessManager);
         }
         else if (licence == EntraLicence.P2 && WithP2.Any(c => !logging.EntraLogs.Contains(c)))
         {
-            finding.Partial(logging.Span, "With Entra ID P2 the risky-user logs can be kept too, but they are not copied.",
+            finding.Partial("riskLogsNotCopied", logging.Span, "With Entra ID P2 the risky-user logs can be kept too, but they are not copied.",
                 "Add riskyUsers and userRiskEvents to logging entraLogs.", SchoolRole.ItProvider);
         }
 

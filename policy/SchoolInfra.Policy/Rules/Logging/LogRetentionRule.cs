@@ -20,7 +20,7 @@ public sealed class LogRetentionRule : LoggingRule
     {
         if (logging.RetentionDays < MinimumDays)
         {
-            finding.NotMet(logging.Span, $"The workspace keeps logs for {logging.RetentionDays} days; at least {MinimumDays} are needed so the annual review and any investigation have a year of evidence.",
+            finding.NotMet("retentionTooShort", logging.Span, $"The workspace keeps logs for {logging.RetentionDays} days; at least {MinimumDays} are needed so the annual review and any investigation have a year of evidence.",
                 $"Set logging retentionDays to {MinimumDays} or more.", SchoolRole.ItProvider);
         }
         else

@@ -20,7 +20,7 @@ public sealed class RiskyChangeAlertRule : LoggingRule
         var missing = Enum.GetValues<AlertTrigger>().Where(t => !logging.Alerts.Contains(t)).ToList();
         if (missing.Count > 0)
         {
-            finding.NotMet(logging.Span, $"These risky changes raise no alert: {string.Join("; ", missing.Select(Describe))}.",
+            finding.NotMet("alertsMissing", logging.Span, $"These risky changes raise no alert: {string.Join("; ", missing.Select(Describe))}.",
                 "Add them to logging alerts.", SchoolRole.ItProvider);
         }
         else
@@ -36,7 +36,7 @@ public sealed class RiskyChangeAlertRule : LoggingRule
             }
             else
             {
-                finding.NotMet(logging.Span, $"The alerts do not reach {who}.",
+                finding.NotMet("alertRecipients", logging.Span, $"The alerts do not reach {who}.",
                     $"Add {ConfigNaming.EnumValue(role)} to logging alertRoles.", SchoolRole.ItProvider);
             }
         }

@@ -15,17 +15,17 @@ public sealed class LegacySignInBlockedRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
         var blocking = SignInPolicy.From(context.Desired).FirstOrDefault(p => p.Enabled && p.Blocks && p.AllApplications
             && p.IncludedUsers.Contains("All") && p.ClientApps.Contains("exchangeActiveSync") && p.ClientApps.Contains("other"));
         if (context.Config.School.EntraLicence == EntraLicence.Free)
         {
-            result.Partial(context.Config.School.Span,
+            result.Partial("noP1", context.Config.School.Span,
                 "Without Entra ID P1 sign-in rules do not apply; legacy sign-in is blocked only if security defaults are on.", "license Entra ID P1, or confirm security defaults are on in the tenant", SchoolRole.ItProvider);
         }
         else if (blocking is null)
         {
-            result.NotMet(identity.Span, "No enabled sign-in rule blocks legacy sign-in for everyone.",
+            result.NotMet("legacyNotBlocked", identity.Span, "No enabled sign-in rule blocks legacy sign-in for everyone.",
                 "add a sign-in rule that blocks Exchange ActiveSync and other legacy clients for all users (sign-in rules must be enabled)", SchoolRole.ItProvider);
         }
         else

@@ -18,10 +18,10 @@ public sealed class MfaForPersonalDataRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.ConditionalAccess.Span.IsKnown ? identity.ConditionalAccess.Span : identity.Span);
         if (context.Config.School.EntraLicence == EntraLicence.Free)
         {
-            result.Partial(context.Config.School.Span,
+            result.Partial("noP1", context.Config.School.Span,
                 "The school has no Entra ID P1 licence, so MFA rests on security defaults, which do not ask at every sign-in.", "license Entra ID P1 (in Microsoft 365 A3 and A5) so that sign-in rules can require MFA", SchoolRole.BusinessManager);
         }
 
@@ -32,7 +32,7 @@ public sealed class MfaForPersonalDataRule : IRule
         var outside = groups.Where(g => !policies.Any(p => p.Covers(g.Key))).ToList();
         foreach (var group in outside)
         {
-            result.NotMet(group.Span, $"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.",
+            result.NotMet("groupWithoutMfa", group.Span, $"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.",
                 "cover this group with the MFA sign-in rule (and make sure sign-in rules are enabled, not report-only)", SchoolRole.ItProvider);
         }
 

@@ -19,7 +19,7 @@ public sealed class NoSignInGapsRule : IRule
     {
         var identity = context.Config.Identity;
         var ca = identity.ConditionalAccess;
-        var result = new FindingBuilder(control.Id, ca.Span.IsKnown ? ca.Span : identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, ca.Span.IsKnown ? ca.Span : identity.Span);
         if (ca.State == PolicyState.ReportOnly)
         {
             var max = control.IntParameter("reportOnlyMaxDays", 30);
@@ -29,11 +29,11 @@ public sealed class NoSignInGapsRule : IRule
                 : "Sign-in rules are in report-only mode, so they are not enforced.";
             if (days > max)
             {
-                result.NotMet(ca.Span, $"{text} That is longer than the {Wording.Number(max)} days a trial may last.", "set state: enabled", SchoolRole.ItProvider);
+                result.NotMet("reportOnlyTooLong", ca.Span, $"{text} That is longer than the {Wording.Number(max)} days a trial may last.", "set state: enabled", SchoolRole.ItProvider);
             }
             else
             {
-                result.Partial(ca.Span, text, $"set state: enabled within {Wording.Number(max)} days of the trial's start, or approve a waiver", SchoolRole.ItProvider);
+                result.Partial("reportOnly", ca.Span, text, $"set state: enabled within {Wording.Number(max)} days of the trial's start, or approve a waiver", SchoolRole.ItProvider);
             }
         }
 
@@ -44,7 +44,7 @@ public sealed class NoSignInGapsRule : IRule
             var extra = policy.ExcludedUsers.Where(u => !breakGlass.Contains(u)).ToList();
             if (extra.Count > 0)
             {
-                result.NotMet(policy.Source, $"The sign-in rule \"{policy.Name}\" leaves out {Wording.Quoted(extra)} as well as the emergency accounts.",
+                result.NotMet("extraExclusions", policy.Source, $"The sign-in rule \"{policy.Name}\" leaves out {Wording.Quoted(extra)} as well as the emergency accounts.",
                     "remove the extra exclusion, or approve a waiver for the people who need it", SchoolRole.Headteacher);
             }
         }

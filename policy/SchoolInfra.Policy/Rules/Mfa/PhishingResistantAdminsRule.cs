@@ -16,12 +16,12 @@ public sealed class PhishingResistantAdminsRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var strong = SignInPolicy.From(context.Desired).Where(p => p.Enabled && p.AllApplications && p.IsPhishingResistant).ToList();
         var admins = identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
         foreach (var group in admins.Where(g => !strong.Any(p => p.Covers(g.Key))))
         {
-            result.NotMet(group.Span, $"The administrator group \"{group.Key}\" is not required to use phishing-resistant sign-in.",
+            result.NotMet("adminsNotPhishingResistant", group.Span, $"The administrator group \"{group.Key}\" is not required to use phishing-resistant sign-in.",
                 "cover the group with a sign-in rule that requires the phishing-resistant MFA strength", SchoolRole.ItProvider);
         }
 

@@ -18,7 +18,7 @@ public sealed class IncidentLogRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control.Id, context.Config.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, context.Config.Span);
         var due = RecordSchedule.Termly(RecordKind.IncidentLog, context.Records, context.Calendar, context.Today);
         result.Scheduled(due, "incident log", context.Config.Span,
             "keep an incident-log record for the term (write noIncidents: true if there were none)", SchoolRole.SltDigitalLead);
@@ -28,7 +28,7 @@ public sealed class IncidentLogRule : IRule
             var entries = record.Entries("incidents");
             if (entries.IsEmpty && record.Flag("noIncidents") != true)
             {
-                result.NotMet(record.Source, $"The incident log of {Wording.Date(record.Date)} lists no incidents and does not say there were none.",
+                result.NotMet("logEmpty", record.Source, $"The incident log of {Wording.Date(record.Date)} lists no incidents and does not say there were none.",
                     "list each incident, or write noIncidents: true", SchoolRole.SltDigitalLead);
             }
 
@@ -38,14 +38,14 @@ public sealed class IncidentLogRule : IRule
                 var missing = RequiredFields.Where(f => incident[f] is null).ToList();
                 if (missing.Count > 0)
                 {
-                    result.NotMet(incident.Span, $"An incident in the log of {Wording.Date(record.Date)} has no {Wording.List(missing)}.",
+                    result.NotMet("incidentIncomplete", incident.Span, $"An incident in the log of {Wording.Date(record.Date)} has no {Wording.List(missing)}.",
                         "record when it was found, its category, the actions taken and the outcome", SchoolRole.SltDigitalLead);
                 }
 
                 if (SchoolRecord.TextIn(incident, "personalDataBreach") == "true" && SchoolRecord.DateIn(incident, "found") is { } found
                     && (SchoolRecord.DateIn(incident, "icoReportedOn") is not { } reported || reported > found.PlusDays(3)))
                 {
-                    result.NotMet(incident.Span, $"A reportable personal data breach found on {Wording.Date(found)} was not reported to the ICO within 72 hours.",
+                    result.NotMet("icoLate", incident.Span, $"A reportable personal data breach found on {Wording.Date(found)} was not reported to the ICO within 72 hours.",
                         "report it to the ICO now and record icoReportedOn", SchoolRole.Dpo);
                 }
             }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
@@ -24,33 +22,33 @@ public sealed class MonitoringPlanRule : IRule
         var config = context.Config;
         if (config.Monitoring is not { } monitoring)
         {
-            return new FindingBuilder(control.Id, config.Span, FurtherProblems.AsAlsoLines)
-                .NotMet(config.Span, "No monitoring plan is declared.", "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
+            return new FindingBuilder(control.Id, config.Span)
+                .NotMet("notDeclared", config.Span, "No monitoring plan is declared.", "declare schoolinfra:monitoring with methods, alert routes and the AUP version", SchoolRole.Dsl)
                 .Build(string.Empty);
         }
 
-        var result = new FindingBuilder(control.Id, monitoring.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, monitoring.Span);
         if (monitoring.Methods.IsEmpty)
         {
-            result.NotMet(monitoring.Span, "No monitoring methods are declared.", "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
+            result.NotMet("noMethods", monitoring.Span, "No monitoring methods are declared.", "list the methods used (in person, network logs, device monitoring)", SchoolRole.Dsl);
         }
 
         if (!monitoring.HighRiskAlertsTo.Contains(SchoolRole.Dsl) || !monitoring.HighRiskAlertsTo.Contains(SchoolRole.DeputyDsl))
         {
-            result.NotMet(monitoring.Span, "High-risk monitoring alerts do not go to both the DSL and a deputy.",
+            result.NotMet("alertRoute", monitoring.Span, "High-risk monitoring alerts do not go to both the DSL and a deputy.",
                 "add dsl and deputyDsl to highRiskAlertsTo", SchoolRole.Dsl);
         }
 
         if (!monitoring.UsersToldTheyAreMonitored)
         {
-            result.NotMet(monitoring.Span, "Users are not told that their use is monitored.",
+            result.NotMet("usersNotTold", monitoring.Span, "Users are not told that their use is monitored.",
                 "say so in the acceptable use policy and the sign-in page, then set usersToldTheyAreMonitored: true", SchoolRole.Dsl);
         }
 
         var classLogons = config.Identity.Groups.Where(g => g.Credentials == Credentials.ClassLogon).Select(g => g.Key).ToList();
         if (classLogons.Count > 0)
         {
-            result.Partial(config.Identity.Span, $"Activity on the class log-ons {Wording.Quoted(classLogons)} cannot be traced to one pupil.",
+            result.Partial("classLogons", config.Identity.Span, $"Activity on the class log-ons {Wording.Quoted(classLogons)} cannot be traced to one pupil.",
                 "give these pupils their own log-ons, or keep the choice under a waiver the governors renew", SchoolRole.Dsl);
         }
 
@@ -61,29 +59,23 @@ public sealed class MonitoringPlanRule : IRule
 
     private static void CheckWeeks(RuleContext context, MonitoringConfig monitoring, FindingBuilder result)
     {
-        var calendar = context.Calendar;
-        var reviewed = context.Records.OfKind(RecordKind.MonitoringReview)
-            .SelectMany(r => r.Words("weeks"))
-            .Select(SchoolRecord.ParseDate)
-            .OfType<LocalDate>()
-            .Select(d => d.PlusDays(1 - (int)d.DayOfWeek))
-            .ToHashSet();
-        var weeks = calendar.Terms.SelectMany(t => calendar.EndedTermWeeks(t, context.Today)).ToImmutableArray();
-        var missed = weeks.Where(w => !reviewed.Contains(w)).ToList();
+        // The same weeks the schedule of records counts (RecordSchedule.Weekly): one algorithm.
+        var (weeks, missed) = RecordSchedule.ReviewedWeeks(context.Records, context.Calendar, context.Today);
         var twoInARow = missed.Zip(missed.Skip(1)).FirstOrDefault(p => weeks.IndexOf(p.Second) == weeks.IndexOf(p.First) + 1);
         var at = context.Records.Latest(RecordKind.MonitoringReview)?.Source ?? monitoring.Span;
         var who = monitoring.WeeklyReviewBy;
+        const string action = "review the reports every term-time week and record the weeks in a monitoring-review record";
         if (twoInARow != default)
         {
-            result.NotMet(at, $"Monitoring reports were not reviewed in two weeks running, from {Wording.Date(twoInARow.First)}.",
-                "review the reports every term-time week and record the weeks in a monitoring-review record", who);
+            result.NotMet("weeklyReview", at, $"Monitoring reports were not reviewed in two weeks running, from {Wording.Date(twoInARow.First)}.", action, who);
         }
-        else if (missed.Count > 0)
+        else if (missed.Length > 0)
         {
-            result.Partial(at, $"Monitoring reports were not reviewed in the week of {Wording.Date(missed[0])}.",
-                "review the reports every term-time week and record the weeks in a monitoring-review record", who);
+            result.Partial("weeklyReview", at, missed.Length == 1
+                ? $"Monitoring reports were not reviewed in the week of {Wording.Date(missed[0])}."
+                : $"Monitoring reports were not reviewed in {Wording.Number(missed.Length)} weeks, the first from {Wording.Date(missed[0])}.", action, who);
         }
 
-        result.Evidence($"Weekly reviews recorded for {Wording.Number(weeks.Length - missed.Count)} of {Wording.Plural(weeks.Length, "term-time week", "term-time weeks")} so far.");
+        result.Evidence($"Weekly reviews recorded for {Wording.Number(weeks.Length - missed.Length)} of {Wording.Plural(weeks.Length, "term-time week", "term-time weeks")} so far this year.");
     }
 }

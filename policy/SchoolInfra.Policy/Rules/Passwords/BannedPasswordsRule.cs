@@ -18,10 +18,10 @@ public sealed class BannedPasswordsRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         foreach (var word in passwords.BannedWords.Where(w => w.Length is < 4 or > 16))
         {
-            result.NotMet(at, $"The banned word \"{word}\" is {Wording.Number(word.Length)} characters long; Entra accepts 4 to 16.",
+            result.NotMet("wordLength", at, $"The banned word \"{word}\" is {Wording.Number(word.Length)} characters long; Entra accepts 4 to 16.",
                 "remove it or write it within 4 to 16 characters", SchoolRole.ItProvider);
         }
 
@@ -29,13 +29,13 @@ public sealed class BannedPasswordsRule : IRule
         var max = control.IntParameter("maxWords", 1000);
         if (words.Count > max)
         {
-            result.NotMet(at, $"The banned list has {Wording.Number(words.Count)} words, more than the {Wording.Number(max)} Entra accepts.",
+            result.NotMet("listTooLong", at, $"The banned list has {Wording.Number(words.Count)} words, more than the {Wording.Number(max)} Entra accepts.",
                 "keep the words most likely to be guessed", SchoolRole.ItProvider);
         }
 
         if (context.Config.School.EntraLicence == EntraLicence.Free)
         {
-            result.Partial(context.Config.School.Span, "Without Entra ID P1 the school's own banned words cannot be applied; only Microsoft's global list is.",
+            result.Partial("noP1", context.Config.School.Span, "Without Entra ID P1 the school's own banned words cannot be applied; only Microsoft's global list is.",
                 "license Entra ID P1 so the school's banned list is enforced", SchoolRole.BusinessManager);
         }
 

@@ -17,13 +17,13 @@ public sealed class LockoutRule : IRule
     {
         var max = control.IntParameter("maxAttempts", 10);
         var devices = context.Config.Devices;
-        var result = new FindingBuilder(control.Id, devices?.Span ?? context.Config.Identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, devices?.Span ?? context.Config.Identity.Span);
         result.Evidence("Entra smart lockout locks an account after 10 failed sign-ins (Microsoft's default).");
         if (devices?.Windows is { } windows)
         {
             if (windows.MaxFailedSignIns > max)
             {
-                result.NotMet(windows.Span, $"Windows devices allow {Wording.Number(windows.MaxFailedSignIns)} failed sign-ins before locking, more than {Wording.Number(max)}.",
+                result.NotMet("windowsLockout", windows.Span, $"Windows devices allow {Wording.Number(windows.MaxFailedSignIns)} failed sign-ins before locking, more than {Wording.Number(max)}.",
                     $"set maxFailedSignIns to {Wording.Number(max)} or fewer", SchoolRole.ItProvider);
             }
             else
@@ -36,7 +36,7 @@ public sealed class LockoutRule : IRule
         {
             if (ipads.Passcode.MaxFailedAttempts > max)
             {
-                result.NotMet(ipads.Passcode.Span.IsKnown ? ipads.Passcode.Span : ipads.Span, $"iPads allow {Wording.Number(ipads.Passcode.MaxFailedAttempts)} wrong passcodes, more than {Wording.Number(max)}.",
+                result.NotMet("ipadLockout", ipads.Passcode.Span.IsKnown ? ipads.Passcode.Span : ipads.Span, $"iPads allow {Wording.Number(ipads.Passcode.MaxFailedAttempts)} wrong passcodes, more than {Wording.Number(max)}.",
                     $"set passcode maxFailedAttempts to {Wording.Number(max)} or fewer", SchoolRole.ItProvider);
             }
             else

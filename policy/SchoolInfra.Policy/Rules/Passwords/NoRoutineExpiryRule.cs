@@ -18,10 +18,10 @@ public sealed class NoRoutineExpiryRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         if (passwords.ExpiryDays is { } days)
         {
-            result.Partial(at, $"Passwords expire every {Wording.Number(days)} days; NCSC and Cyber Essentials advise against routine expiry.",
+            result.Partial("routineExpiry", at, $"Passwords expire every {Wording.Number(days)} days; NCSC and Cyber Essentials advise against routine expiry.",
                 "remove expiryDays so passwords change only when they may be known", SchoolRole.ItProvider);
         }
         else
@@ -39,7 +39,7 @@ public sealed class NoRoutineExpiryRule : IRule
                 if (SchoolRecord.NumberIn(incident, "passwordResetWithinHours") is not { } reset || reset > hours
                     || SchoolRecord.TextIn(incident, "sessionsRevoked") != "true")
                 {
-                    result.NotMet(incident.Span,
+                    result.NotMet("compromiseNotHandled", incident.Span,
                         $"A credential compromise logged on {Wording.Date(record.Date)} does not show a password reset and sessions revoked within {Wording.Number(hours)} hours.", "reset the password, revoke sign-in sessions and record passwordResetWithinHours and sessionsRevoked", SchoolRole.ItProvider);
                 }
             }

@@ -21,11 +21,11 @@ public sealed class PupilSignInRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var identity = context.Config.Identity;
-        var result = new FindingBuilder(control.Id, identity.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, identity.Span);
         var chosen = identity.ClassLogonKeyStages;
         foreach (var stage in chosen.Where(s => !Allowed.Contains(s)))
         {
-            result.NotMet(identity.Span, $"Class log-ons are allowed for {ConfigNaming.EnumValue(stage)}, but only EYFS, KS1 and lower KS2 may use them.",
+            result.NotMet("keyStageNotAllowed", identity.Span, $"Class log-ons are allowed for {ConfigNaming.EnumValue(stage)}, but only EYFS, KS1 and lower KS2 may use them.",
                 $"remove {ConfigNaming.EnumValue(stage)} from classLogonKeyStages and give those pupils their own accounts", SchoolRole.Headteacher);
         }
 
@@ -37,33 +37,33 @@ public sealed class PupilSignInRule : IRule
         {
             if (group.Kind != GroupKind.Pupil || group.KeyStage is not { } stage || !chosen.Contains(stage))
             {
-                result.NotMet(group.Span, $"The group \"{group.Key}\" uses a class log-on outside the key stages the school has chosen.",
+                result.NotMet("classLogonOutsideChoice", group.Span, $"The group \"{group.Key}\" uses a class log-on outside the key stages the school has chosen.",
                     "give these pupils their own accounts, or add the key stage to classLogonKeyStages if the school has chosen that", SchoolRole.Headteacher);
             }
 
             if (group.Access.Any(a => areas.TryGetValue(a.Area, out var area) && (area.PersonalData || area.StaffOnly)))
             {
-                result.NotMet(group.Span, $"The class log-on group \"{group.Key}\" reaches something private.",
+                result.NotMet("classLogonReachesPrivate", group.Span, $"The class log-on group \"{group.Key}\" reaches something private.",
                     "limit class log-ons to learning apps and shared resources", SchoolRole.Headteacher);
             }
 
             var profile = context.Config.Filtering?.Profiles.FirstOrDefault(p => p.Groups.Contains(group.Key));
             if (context.Config.Filtering is not null && (profile is null || profile.Groups.Any(g => groupKinds.GetValueOrDefault(g) != GroupKind.Pupil)))
             {
-                result.NotMet(profile?.Span ?? group.Span, $"The class log-on group \"{group.Key}\" is not filtered by a pupil-only profile.",
+                result.NotMet("classLogonNotPupilFiltered", profile?.Span ?? group.Span, $"The class log-on group \"{group.Key}\" is not filtered by a pupil-only profile.",
                     "put the group in the filtering profile for its key stage", SchoolRole.ItProvider);
             }
 
             if (!policies.Any(p => p.Enabled && p.Blocks && p.Covers(group.Key) && p.ExcludedLocations.Contains("AllTrusted")))
             {
-                result.NotMet(group.Span, $"No sign-in rule stops the class log-on \"{group.Key}\" from being used away from the school network.",
+                result.NotMet("classLogonOffSite", group.Span, $"No sign-in rule stops the class log-on \"{group.Key}\" from being used away from the school network.",
                     "declare the school's network under namedLocations so class log-ons are blocked elsewhere", SchoolRole.ItProvider);
             }
         }
 
         if (!chosen.IsEmpty)
         {
-            result.Partial(identity.Span, $"The school has chosen shared class log-ons for {Wording.List(chosen.Select(s => ConfigNaming.EnumValue(s)))}; the catalogue's default is an individual log-on for every pupil.",
+            result.Partial("classLogons", identity.Span, $"The school has chosen shared class log-ons for {Wording.List(chosen.Select(s => ConfigNaming.EnumValue(s)))}; the catalogue's default is an individual log-on for every pupil.",
                 "give every pupil their own log-on, or keep the choice under a waiver the governors renew", SchoolRole.Headteacher);
         }
 

@@ -20,23 +20,23 @@ public sealed class StaffPasswordLengthRule : IRule
     {
         var passwords = context.Config.Identity.Passwords;
         var at = passwords.Span.IsKnown ? passwords.Span : context.Config.Identity.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         var required = control.IntParameter("staffMinLength", 12);
         var declared = passwords.StaffMinLength;
         if (declared < 8)
         {
-            result.NotMet(at, $"Staff passwords may be {Wording.Number(declared)} characters, below the minimum of 8 any standard accepts.",
+            result.NotMet("below8", at, $"Staff passwords may be {Wording.Number(declared)} characters, below the minimum of 8 any standard accepts.",
                 $"set staffMinLength to {Wording.Number(required)}", SchoolRole.ItProvider);
         }
         else if (declared < required)
         {
-            result.Partial(at, $"The school has chosen a staff password minimum of {Wording.Number(declared)} characters; the catalogue asks for {Wording.Number(required)}.",
+            result.Partial("schoolMinimum", at, $"The school has chosen a staff password minimum of {Wording.Number(declared)} characters; the catalogue asks for {Wording.Number(required)}.",
                 $"set staffMinLength to {Wording.Number(required)} (three random words), or approve a waiver", SchoolRole.Headteacher);
         }
 
         if (passwords.StaffAccountSource == StaffAccountSource.Cloud)
         {
-            result.Partial(at, $"Staff accounts are cloud-only, where Microsoft enforces a minimum of 8; {Wording.Number(declared)} is policy, backed by MFA (MFA-01) and banned passwords (PWD-02).",
+            result.Partial("cloudOnly", at, $"Staff accounts are cloud-only, where Microsoft enforces a minimum of 8; {Wording.Number(declared)} is policy, backed by MFA (MFA-01) and banned passwords (PWD-02).",
                 "enforce the length where staff passwords are set (AD DS fine-grained password policy or the identity provider), or accept this with a waiver", SchoolRole.ItProvider);
         }
         else
@@ -45,12 +45,12 @@ public sealed class StaffPasswordLengthRule : IRule
             var enforced = attestation?.Number("staffPasswordMinLength");
             if (attestation is null || enforced is null)
             {
-                result.NoEvidence(at, "No provider attestation from the last 12 months states the staff password minimum the directory enforces.",
+                result.NoEvidence("noAttestation", at, "No provider attestation from the last 12 months states the staff password minimum the directory enforces.",
                     "ask the IT provider to record staffPasswordMinLength in a provider-attestation record", SchoolRole.ItProvider);
             }
             else if (enforced < declared)
             {
-                result.NotMet(attestation.SpanOf("staffPasswordMinLength"), $"The directory enforces {Wording.Number(enforced.Value)} characters, less than the {Wording.Number(declared)} declared.",
+                result.NotMet("enforcedBelowPolicy", attestation.SpanOf("staffPasswordMinLength"), $"The directory enforces {Wording.Number(enforced.Value)} characters, less than the {Wording.Number(declared)} declared.",
                     $"set the fine-grained password policy for staff to at least {Wording.Number(declared)} characters", SchoolRole.ItProvider);
             }
             else

@@ -22,11 +22,11 @@ public sealed class AccessReviewRule : IRule
     {
         var reviews = context.Config.Reviews;
         var at = reviews.Span.IsKnown ? reviews.Span : context.Config.Roles.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         var annual = reviews.AccessRights == ReviewFrequency.Annual;
         if (annual)
         {
-            result.Partial(at, "The school has chosen to review access rights once a year; the DfE cyber standard asks for each term.",
+            result.Partial("annualChoice", at, "The school has chosen to review access rights once a year; the DfE cyber standard asks for each term.",
                 "set reviews accessRights: termly, or keep the choice under a waiver", SchoolRole.Headteacher);
         }
 
@@ -41,7 +41,7 @@ public sealed class AccessReviewRule : IRule
             var missing = Fields.Where(f => !review.Fields.ContainsKey(f)).ToList();
             if (missing.Count > 0)
             {
-                result.Partial(review.Source, $"The access review of {Wording.Date(review.Date)} does not record {Wording.List(missing)}.",
+                result.Partial("reviewIncomplete", review.Source, $"The access review of {Wording.Date(review.Date)} does not record {Wording.List(missing)}.",
                     "record group member counts, administrators, guests, dormant accounts and the changes made", SchoolRole.Headteacher);
             }
         }

@@ -26,7 +26,7 @@ public sealed class AnnualFmReviewRule : IRule
 
     public Finding Evaluate(Control control, RuleContext context)
     {
-        var result = new FindingBuilder(control.Id, context.Config.Roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, context.Config.Roles.Span);
         var due = RecordSchedule.Annual(RecordKind.FmReview, context.Records, context.Today);
         result.Scheduled(due, "annual filtering and monitoring review", context.Config.Roles.Span,
             "hold the annual review with the senior lead, the DSL, the IT provider and the responsible governor, and add an fm-review record", SchoolRole.FmSltLead);
@@ -39,7 +39,7 @@ public sealed class AnnualFmReviewRule : IRule
         var absent = Participants.Where(p => !present.Contains(ConfigNaming.EnumValue(p))).ToList();
         if (absent.Count > 0)
         {
-            result.Partial(review.SpanOf("participants"), $"The review of {Wording.Date(review.Date)} did not include {Wording.List(absent.Select(Wording.Role))}.",
+            result.Partial("participantsMissing", review.SpanOf("participants"), $"The review of {Wording.Date(review.Date)} did not include {Wording.List(absent.Select(Wording.Role))}.",
                 "involve all four roles in the next review and list them under participants", SchoolRole.FmSltLead);
         }
 
@@ -47,13 +47,13 @@ public sealed class AnnualFmReviewRule : IRule
         var gaps = Topics.Where(t => !covered.Contains(t)).ToList();
         if (gaps.Count > 0)
         {
-            result.Partial(review.SpanOf("covers"), $"The review of {Wording.Date(review.Date)} did not cover {Wording.List(gaps)}.",
+            result.Partial("mattersNotCovered", review.SpanOf("covers"), $"The review of {Wording.Date(review.Date)} did not cover {Wording.List(gaps)}.",
                 "cover every matter the standard lists and note each under covers", SchoolRole.FmSltLead);
         }
 
         if (review.Entries("actions").Any(a => a["owner"] is null || a["due"] is null))
         {
-            result.Partial(review.SpanOf("actions"), $"Some actions of the review of {Wording.Date(review.Date)} have no owner or due date.",
+            result.Partial("actionsIncomplete", review.SpanOf("actions"), $"Some actions of the review of {Wording.Date(review.Date)} have no owner or due date.",
                 "give every action an owner (a role) and a due date", SchoolRole.FmSltLead);
         }
 

@@ -12,16 +12,16 @@ public sealed class FilteringOwnersRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         if (roles.ResponsibleGovernor is null)
         {
-            result.NotMet(roles.Span, "No governor is named as responsible for filtering and monitoring.",
+            result.NotMet("noGovernor", roles.Span, "No governor is named as responsible for filtering and monitoring.",
                 "name the responsible governor under schoolinfra:roles responsibleGovernor", SchoolRole.ChairOfGovernors);
         }
 
         if (roles.FmSltLead is null)
         {
-            result.NotMet(roles.Span, "No senior leader is named as responsible for filtering and monitoring.",
+            result.NotMet("noSeniorLeader", roles.Span, "No senior leader is named as responsible for filtering and monitoring.",
                 "name the senior leader under schoolinfra:roles fmSltLead", SchoolRole.Headteacher);
         }
 
@@ -29,7 +29,7 @@ public sealed class FilteringOwnersRule : IRule
         {
             if (SamePerson(governor, lead))
             {
-                result.NotMet(lead.Span, $"The responsible governor and the senior lead for filtering and monitoring are the same person ({governor.Name}).",
+                result.NotMet("samePerson", lead.Span, $"The responsible governor and the senior lead for filtering and monitoring are the same person ({governor.Name}).",
                     "name two different people, so that one can hold the other to account", SchoolRole.ChairOfGovernors);
             }
             else

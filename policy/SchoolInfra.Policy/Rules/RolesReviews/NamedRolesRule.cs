@@ -18,18 +18,18 @@ public sealed class NamedRolesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         Require(result, roles.Dsl, "designated safeguarding lead", "dsl", roles.Span);
         Require(result, roles.DeputyDsl, "deputy safeguarding lead", "deputyDsl", roles.Span);
         Require(result, roles.SltDigitalLead, "senior leader for digital technology", "sltDigitalLead", roles.Span);
         Require(result, roles.Dpo, "data protection officer", "dpo", roles.Span);
         if (roles.ItProvider is not { } provider)
         {
-            result.NotMet(roles.Span, "No IT provider is named.", "name the IT provider under schoolinfra:roles itProvider", SchoolRole.Headteacher);
+            result.NotMet("noItProvider", roles.Span, "No IT provider is named.", "name the IT provider under schoolinfra:roles itProvider", SchoolRole.Headteacher);
         }
         else if (provider.ContractEnds is { } ends && ends < context.Today)
         {
-            result.NotMet(provider.Span, $"The IT provider's contract ended on {Wording.Date(ends)}.",
+            result.NotMet("contractEnded", provider.Span, $"The IT provider's contract ended on {Wording.Date(ends)}.",
                 "renew the contract or name the new provider, and update contractEnds", SchoolRole.BusinessManager);
         }
         else
@@ -40,12 +40,12 @@ public sealed class NamedRolesRule : IRule
         var attestation = context.Records.Latest(RecordKind.ProviderAttestation);
         if (attestation is null)
         {
-            result.NoEvidence(roles.ItProvider?.Span ?? roles.Span, "There is no provider attestation that the IT provider carries out the technical measures.",
+            result.NoEvidence("noAttestation", roles.ItProvider?.Span ?? roles.Span, "There is no provider attestation that the IT provider carries out the technical measures.",
                 "ask the IT provider for a yearly attestation and add it as a provider-attestation record", SchoolRole.SltDigitalLead);
         }
         else if (attestation.Date < context.Today.PlusMonths(-12))
         {
-            result.NotMet(attestation.Source, $"The IT provider's last attestation, of {Wording.Date(attestation.Date)}, is more than 12 months old.",
+            result.NotMet("attestationOld", attestation.Source, $"The IT provider's last attestation, of {Wording.Date(attestation.Date)}, is more than 12 months old.",
                 "ask the IT provider for this year's attestation", SchoolRole.SltDigitalLead);
         }
         else
@@ -60,7 +60,7 @@ public sealed class NamedRolesRule : IRule
     {
         if (holder is null)
         {
-            result.NotMet(at, $"No {role} is named.", $"name the {role} under schoolinfra:roles {key}", SchoolRole.Headteacher);
+            result.NotMet("roleMissing", at, $"No {role} is named.", $"name the {role} under schoolinfra:roles {key}", SchoolRole.Headteacher);
         }
     }
 }

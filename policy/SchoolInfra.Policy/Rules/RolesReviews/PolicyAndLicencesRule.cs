@@ -18,7 +18,7 @@ public sealed class PolicyAndLicencesRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         var policy = RecordSchedule.Annual(RecordKind.PolicyApproval, context.Records, context.Today, r => Governors.Contains(r.By));
         result.Scheduled(policy, "governors' approval of the technical security policy", at,
             "bring the policy to the governing body and add a policy-approval record", SchoolRole.ChairOfGovernors);
@@ -29,13 +29,13 @@ public sealed class PolicyAndLicencesRule : IRule
         {
             if (reconciliation.Flag("consumedWithinPrepaid") != true)
             {
-                result.NotMet(reconciliation.Source, $"The licence check of {Wording.Date(reconciliation.Date)} shows more licences in use than bought.",
+                result.NotMet("overLicensed", reconciliation.Source, $"The licence check of {Wording.Date(reconciliation.Date)} shows more licences in use than bought.",
                     "buy the missing licences or remove what is not licensed", SchoolRole.BusinessManager);
             }
 
             if (reconciliation.Flag("osEndOfSupportRecorded") != true)
             {
-                result.Partial(reconciliation.Source, $"The licence check of {Wording.Date(reconciliation.Date)} does not confirm end-of-support dates are in the asset register.",
+                result.Partial("endOfSupportNotRecorded", reconciliation.Source, $"The licence check of {Wording.Date(reconciliation.Date)} does not confirm end-of-support dates are in the asset register.",
                     "add each device's operating-system end-of-support date to the asset register", SchoolRole.ItProvider);
             }
         }

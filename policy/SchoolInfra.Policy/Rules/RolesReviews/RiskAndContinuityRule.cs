@@ -17,14 +17,14 @@ public sealed class RiskAndContinuityRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         var risk = RecordSchedule.Annual(RecordKind.RiskAssessment, context.Records, context.Today);
         result.Scheduled(risk, "cyber risk assessment", at, "assess cyber risks and add a risk-assessment record", SchoolRole.SltDigitalLead);
         if (risk.Latest is { } assessment)
         {
             if (assessment.Flag("cyberOnRiskRegister") != true)
             {
-                result.Partial(assessment.Source, "The risk assessment does not confirm cyber risks are on the school risk register.",
+                result.Partial("notOnRiskRegister", assessment.Source, "The risk assessment does not confirm cyber risks are on the school risk register.",
                     "add the cyber risks to the risk register and record cyberOnRiskRegister: true", SchoolRole.SltDigitalLead);
             }
 
@@ -32,7 +32,7 @@ public sealed class RiskAndContinuityRule : IRule
             var revisits = assessment.Words("revisits").Select(SchoolRecord.ParseDate).OfType<NodaTime.LocalDate>().Append(assessment.Date);
             if (term is not null && !revisits.Any(d => term.Start <= d && d <= context.Today) && context.Today > term.End)
             {
-                result.Partial(assessment.SpanOf("revisits"), $"The cyber risk assessment was not revisited in {term.Name}.",
+                result.Partial("notRevisited", assessment.SpanOf("revisits"), $"The cyber risk assessment was not revisited in {term.Name}.",
                     "revisit the risk assessment each term and add the date under revisits", SchoolRole.SltDigitalLead);
             }
         }
@@ -43,13 +43,13 @@ public sealed class RiskAndContinuityRule : IRule
         {
             if (test.Flag("cabinetsSecured") != true)
             {
-                result.Partial(test.Source, $"The continuity test of {Wording.Date(test.Date)} does not confirm that server and network cabinets are secured.",
+                result.Partial("cabinetsNotConfirmed", test.Source, $"The continuity test of {Wording.Date(test.Date)} does not confirm that server and network cabinets are secured.",
                     "check the cabinets are locked and record cabinetsSecured: true", SchoolRole.ItProvider);
             }
 
             if (test.Flag("offlinePlanCopy") != true)
             {
-                result.Partial(test.Source, $"The continuity test of {Wording.Date(test.Date)} does not confirm an offline copy of the plan.",
+                result.Partial("noOfflinePlan", test.Source, $"The continuity test of {Wording.Date(test.Date)} does not confirm an offline copy of the plan.",
                     "keep a printed copy of the plan and record offlinePlanCopy: true", SchoolRole.SltDigitalLead);
             }
         }

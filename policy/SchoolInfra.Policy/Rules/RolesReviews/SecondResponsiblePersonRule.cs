@@ -16,20 +16,20 @@ public sealed class SecondResponsiblePersonRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var roles = context.Config.Roles;
-        var result = new FindingBuilder(control.Id, roles.Span, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, roles.Span);
         if (roles.SecondResponsiblePerson is not { } second)
         {
-            result.NotMet(roles.Span, "No second responsible person is named, so filtering and security decisions rest with the headteacher alone.",
+            result.NotMet("notNamed", roles.Span, "No second responsible person is named, so filtering and security decisions rest with the headteacher alone.",
                 "name a deputy, co-head or governor as secondResponsiblePerson", SchoolRole.ChairOfGovernors);
         }
         else if (FilteringOwnersRule.SamePerson(second, roles.Headteacher))
         {
-            result.NotMet(second.Span, "The second responsible person is the headteacher.",
+            result.NotMet("isHeadteacher", second.Span, "The second responsible person is the headteacher.",
                 "name a different senior leader or governor", SchoolRole.ChairOfGovernors);
         }
         else if (roles.ItProvider is { } provider && NoSelfApprovalRule.WorksFor(second, provider.Organisation))
         {
-            result.NotMet(second.Span, "The second responsible person works for the IT provider.",
+            result.NotMet("worksForProvider", second.Span, "The second responsible person works for the IT provider.",
                 "name a senior leader or governor of the school", SchoolRole.ChairOfGovernors);
         }
         else

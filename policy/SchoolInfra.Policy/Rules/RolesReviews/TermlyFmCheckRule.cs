@@ -26,7 +26,7 @@ public sealed class TermlyFmCheckRule : IRule
     {
         var config = context.Config;
         var at = config.Filtering?.Span ?? config.Span;
-        var result = new FindingBuilder(control.Id, at, FurtherProblems.AsAlsoLines);
+        var result = new FindingBuilder(control.Id, at);
         var due = RecordSchedule.Termly(RecordKind.FmCheck, context.Records, context.Calendar, context.Today);
         result.Scheduled(due, "termly filtering and monitoring check", at,
             "check filtering and monitoring on every device type and profile and add an fm-check record", SchoolRole.FmSltLead);
@@ -57,19 +57,19 @@ public sealed class TermlyFmCheckRule : IRule
         var notBlocked = SwgflCategories.Where(c => tests.IsEmpty || tests.Any(t => SchoolRecord.TextIn(t, c) != "blocked")).ToList();
         if (notBlocked.Count > 0)
         {
-            result.NotMet(check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in every SWGfL test.",
+            result.NotMet("notBlocked", check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} does not show {Wording.List(notBlocked)} content blocked in every SWGfL test.",
                 "run the SWGfL test for every profile, fix anything not blocked and record each test under tests", SchoolRole.ItProvider);
         }
 
         if (check.Flag("monitoringAlertReachedDsl") != true)
         {
-            result.NotMet(check.SpanOf("monitoringAlertReachedDsl"), $"The check of {Wording.Date(check.Date)} does not show that a test monitoring alert reached the DSL.",
+            result.NotMet("alertNotReachedDsl", check.SpanOf("monitoringAlertReachedDsl"), $"The check of {Wording.Date(check.Date)} does not show that a test monitoring alert reached the DSL.",
                 "send a test alert, confirm the DSL received it and record monitoringAlertReachedDsl: true", SchoolRole.Dsl);
         }
 
         foreach (var failure in check.Entries("failures").Where(f => f["action"] is null || f["retest"] is null))
         {
-            result.NotMet(failure.Span, $"A failure found in the check of {Wording.Date(check.Date)} has no action or retest.",
+            result.NotMet("failureNoRetest", failure.Span, $"A failure found in the check of {Wording.Date(check.Date)} has no action or retest.",
                 "record the action taken and the retest result for each failure", SchoolRole.ItProvider);
         }
 
@@ -83,7 +83,7 @@ public sealed class TermlyFmCheckRule : IRule
         var missing = expected.Where(e => !covered.Contains(e)).ToList();
         if (missing.Count > 0)
         {
-            result.Partial(check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} did not test the {what} {Wording.Quoted(missing)}.",
+            result.Partial("coverageGap", check.SpanOf("tests"), $"The check of {Wording.Date(check.Date)} did not test the {what} {Wording.Quoted(missing)}.",
                 $"test every declared {what[..^1]} in the next check and record it under tests", SchoolRole.FmSltLead);
         }
     }

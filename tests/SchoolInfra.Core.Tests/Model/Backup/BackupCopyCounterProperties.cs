@@ -26,7 +26,7 @@ public class BackupCopyCounterProperties
 
     [Property]
     public Property Count_RemovingTheOnlyOfflineCopy_BreaksTheOfflineRule(BackupConfig config) =>
-        Prop.ForAll(Gen.Elements(CopyMedium.Nas, CopyMedium.RemovableDrive, CopyMedium.Tape, CopyMedium.BackupService).ToArbitrary(), medium =>
+        Prop.ForAll(Gen.Elements(CopyMedium.RemovableDrive, CopyMedium.Tape).ToArbitrary(), medium =>
         {
             // Nothing else is offline: copies declared online, vaults not locked.
             var online = config with
@@ -38,9 +38,13 @@ public class BackupCopyCounterProperties
             var with = BackupCopyCounter.Count(online with { Copies = online.Copies.Add(only) });
             var without = BackupCopyCounter.Count(online);
 
-            return with.Offline == 1 && with.OfflineCopies.SequenceEqual(["onlyOffline"])
-                && without.Offline == 0 && !without.Meets3211 && without.Shortfalls.Contains(BackupShortfall.NoOfflineCopy);
+            return with.Offline == 1 && with.ProtectedCopies.SequenceEqual(["onlyOffline"])
+                && without.Offline == 0 && !without.Meets3211 && without.Shortfalls.Contains(BackupShortfall.NoProtectedCopy);
         });
+
+    [Property]
+    public bool Count_NetworkAndCloudCopies_AreNeverOffline(BackupConfig config) =>
+        BackupCopyCounter.Count(config with { Copies = [.. config.Copies.Where(c => c.Medium is CopyMedium.Nas or CopyMedium.CloudVault or CopyMedium.BackupService)] }).Offline == 0;
 
     [Property]
     public bool Count_CountingTheLiveCopy_AddsExactlyOneCopy(BackupConfig config)
@@ -54,7 +58,7 @@ public class BackupCopyCounterProperties
             && with.OffSite == without.OffSite
             && with.Offline == without.Offline
             && with.Immutable == without.Immutable
-            && with.OfflineCopies.SequenceEqual(without.OfflineCopies);
+            && with.ProtectedCopies.SequenceEqual(without.ProtectedCopies);
     }
 
     [Property]
@@ -75,7 +79,7 @@ public class BackupCopyCounterProperties
             && (!result.Meets3211 || result.Meets321)
             && result.Offline <= result.Copies
             && result.OffSite <= result.Copies
-            && result.Immutable <= result.Offline
+            && result.Offline + result.Immutable == result.ProtectedCopies.Length
             && result.MediaKinds <= result.Copies;
     }
 }

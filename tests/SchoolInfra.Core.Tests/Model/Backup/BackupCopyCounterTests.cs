@@ -12,7 +12,8 @@ public class BackupCopyCounterTests
 
         var result = BackupCopyCounter.Count(backups);
 
-        Assert.Equal(new BackupRuleResult(4, 3, 3, 2, 1, false, ["cloudVault", "usbRotation"], []), result);
+        // The immutable cloud vault is immutable, not offline: only the rotated drives are unplugged between runs.
+        Assert.Equal(new BackupRuleResult(4, 3, 3, 1, 1, false, ["cloudVault", "usbRotation"], []), result);
         Assert.True(result.Meets3211);
     }
 
@@ -30,7 +31,7 @@ public class BackupCopyCounterTests
 
         Assert.Equal(0, result.Offline);
         Assert.Equal(0, result.Immutable);
-        Assert.Contains(BackupShortfall.NoOfflineCopy, result.Shortfalls);
+        Assert.Contains(BackupShortfall.NoProtectedCopy, result.Shortfalls);
     }
 
     [Fact]
@@ -53,6 +54,39 @@ public class BackupCopyCounterTests
         Assert.Equal(1, result.MediaKinds);
         Assert.Equal(3, result.OffSite);
         Assert.Equal(BackupShortfall.TooFewMediaKinds, Assert.Single(result.Shortfalls));
-        Assert.True(result.Offline == 1 && result.Immutable == 1);
+        Assert.True(result.Offline == 0 && result.Immutable == 1);
+    }
+
+    [Fact]
+    public void Count_ImmutableVaultDeclaredOffline_IsImmutableNotOffline()
+    {
+        BackupConfig backups = new()
+        {
+            DataSources = [],
+            Vaults = [BackupGenerators.Vault("main", ImmutabilityState.Locked)],
+            Copies = [BackupGenerators.Copy("vault", CopyMedium.CloudVault, "main", CopyLocation.OffSite, StoragePlace.Cloud, offline: true)],
+        };
+
+        var result = BackupCopyCounter.Count(backups);
+
+        Assert.Equal(0, result.Offline);
+        Assert.Equal(1, result.Immutable);
+        Assert.Equal(["vault"], result.ProtectedCopies.ToArray());
+    }
+
+    [Fact]
+    public void CountFor_Microsoft365WithOneCopy_IsShortWhateverTheOtherDataHas()
+    {
+        var backups = ExampleStack.Validate(ExampleStack.Text).Config?.Backups;
+        Assert.NotNull(backups);
+        var m365 = backups.DataSources.Single(s => s.Kind == DataSourceKind.M365SharePoint);
+
+        var whole = BackupCopyCounter.Count(backups);
+        var mail = BackupCopyCounter.CountFor(m365, backups);
+
+        Assert.True(whole.Meets321);
+        Assert.Equal(1, mail.Copies);
+        Assert.False(mail.Meets321);
+        Assert.Equal([BackupShortfall.TooFewCopies, BackupShortfall.TooFewMediaKinds, BackupShortfall.NoProtectedCopy], mail.Shortfalls.ToArray());
     }
 }

@@ -113,7 +113,9 @@ public class BackupBuilderTests
 
         Assert.Equal(new PulumiNumber(4), summary["copies"]);
         Assert.Equal(new PulumiNumber(3), summary["mediaKinds"]);
-        Assert.Equal(new PulumiNumber(2), summary["offline"]);
+        // Offline and immutable are kept apart: the rotated drives are offline, the locked vault immutable.
+        Assert.Equal(new PulumiNumber(1), summary["offline"]);
+        Assert.Equal(new PulumiNumber(1), summary["immutable"]);
         Assert.Equal(new PulumiBool(true), summary["meets3211"]);
         Assert.Empty(Assert.IsType<PulumiList>(summary["shortfalls"]).Items);
     }

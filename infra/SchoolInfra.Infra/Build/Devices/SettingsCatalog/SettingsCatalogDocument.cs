@@ -16,7 +16,8 @@ public static class SettingsCatalogDocument
         var id = 0;
         foreach (var setting in settings)
         {
-            items.Add(new JsonObject
+            // As JsonNode: the generic Add<T> is not trim-safe (the native compiler is trimmed).
+            items.Add((JsonNode)new JsonObject
             {
                 ["id"] = (id++).ToString(CultureInfo.InvariantCulture),
                 ["settingInstance"] = setting.ToJson(),

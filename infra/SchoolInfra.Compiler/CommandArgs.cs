@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Cli;
+namespace SchoolInfra.Compiler;
 
 /// <summary>
 /// Parsed options of one verb: <c>--name value</c>, <c>--name=value</c> and flags. Unknown options get a

@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Cli.Output;
+namespace SchoolInfra.Compiler.Output;
 
 /// <summary>Prints diagnostics in their one-line form with an indented hint; coloured only on a terminal.</summary>
 public static class DiagnosticWriter

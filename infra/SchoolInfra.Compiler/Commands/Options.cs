@@ -1,8 +1,8 @@
 using NodaTime;
-using SchoolInfra.Cli.Output;
+using SchoolInfra.Compiler.Output;
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Cli.Commands;
+namespace SchoolInfra.Compiler.Commands;
 
 /// <summary>Options every verb shares: --today, --root, and how failures are printed.</summary>
 public static class Options

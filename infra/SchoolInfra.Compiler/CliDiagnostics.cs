@@ -1,6 +1,6 @@
 using SchoolInfra.Core.Diagnostics;
 
-namespace SchoolInfra.Cli;
+namespace SchoolInfra.Compiler;
 
 /// <summary>SI9xxx: the command line.</summary>
 public static class CliDiagnostics

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace SchoolInfra.Cli;
+namespace SchoolInfra.Compiler;
 
 /// <summary>Everything a command touches outside itself, so tests can run commands in-process.</summary>
 public sealed record CliContext(

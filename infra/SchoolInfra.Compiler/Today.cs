@@ -1,7 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Config;
 
-namespace SchoolInfra.Cli;
+namespace SchoolInfra.Compiler;
 
 /// <summary>
 /// Today's date in the UK. Tests and reproducible runs pin it with --today or SCHOOLINFRA_TODAY; otherwise the

@@ -1,15 +1,16 @@
-using SchoolInfra.Cli.Output;
+using SchoolInfra.Compiler.Output;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 
-namespace SchoolInfra.Cli.Commands;
+namespace SchoolInfra.Compiler.Commands;
 
 /// <summary>
-/// <c>schoolinfra compile</c>: the Pulumi YAML compiler. Engine mode reads PULUMI_STACK and PULUMI_CONFIG; --stack
-/// reads the stack file; with neither it prints the package-discovery template. stdout carries only the template.
+/// <c>schoolinfra compile</c>, and all of <c>schoolinfra-compile</c>: the Pulumi YAML compiler. Engine mode reads
+/// PULUMI_STACK and PULUMI_CONFIG; --stack reads the stack file; with neither it prints the package-discovery
+/// template. stdout carries only the template.
 /// </summary>
 public static class CompileCommand
 {
@@ -19,6 +20,7 @@ public static class CompileCommand
         Prints the school's Pulumi YAML template. Pulumi runs this as the project's compiler: it passes
         PULUMI_STACK and PULUMI_CONFIG. With --stack it reads schools/Pulumi.NAME.yaml instead. With no stack at
         all it prints the package-discovery template that Pulumi asks for before every operation.
+        The native build that Pulumi.yaml runs, tools/compiler/schoolinfra-compile, takes the same options.
 
           --stack NAME     read schools/Pulumi.NAME.yaml
           --explain        list each resource with its controls, purpose and source lines instead of the template

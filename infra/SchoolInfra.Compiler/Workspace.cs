@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SchoolInfra.Core.Validation;
 
-namespace SchoolInfra.Cli;
+namespace SchoolInfra.Compiler;
 
 /// <summary>The SchoolInfra repository a command runs in: the folder holding Pulumi.yaml, with schools/ inside.</summary>
 public sealed partial record Workspace(string Root)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Infra.Desired;
 
-namespace SchoolInfra.Cli.Output;
+namespace SchoolInfra.Compiler.Output;
 
 /// <summary>
 /// Explains a desired state: for each resource its type, the controls it implements, why it exists and the
