@@ -4,7 +4,7 @@ using SchoolInfra.Evidence.Observe.Jamf;
 using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Testing.Fakes;
 
-namespace SchoolInfra.Evidence.Tests.Observe;
+namespace SchoolInfra.Evidence.Tests.Tenant;
 
 /// <summary>Jamf Pro reads against a loopback fake Jamf Pro: token exchange, Classic API XML with a plist inside, paged PreStages.</summary>
 public sealed class JamfObserverTests

@@ -3,7 +3,7 @@ using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Observe.Http;
 using SchoolInfra.Evidence.Observe.Snapshot;
 
-namespace SchoolInfra.Evidence.Tests.Observe;
+namespace SchoolInfra.Evidence.Tests.Tenant;
 
 public sealed class SnapshotFileTests
 {

@@ -7,7 +7,7 @@ using SchoolInfra.Evidence.Observe.Http;
 using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Testing.Fakes;
 
-namespace SchoolInfra.Evidence.Tests.Observe;
+namespace SchoolInfra.Evidence.Tests.Tenant;
 
 /// <summary>A small fictional tenant (obviously fake ids) and the plan and limits the observe tests read it with.</summary>
 internal static class SampleTenant

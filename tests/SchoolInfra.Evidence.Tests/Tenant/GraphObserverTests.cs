@@ -3,7 +3,7 @@ using SchoolInfra.Evidence.Observe.Http;
 using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Testing.Fakes;
 
-namespace SchoolInfra.Evidence.Tests.Observe;
+namespace SchoolInfra.Evidence.Tests.Tenant;
 
 /// <summary>The real Graph SDK client against a loopback fake Graph speaking Graph's JSON.</summary>
 public sealed class GraphObserverTests

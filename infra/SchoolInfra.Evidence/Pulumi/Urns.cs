@@ -1,0 +1,45 @@
+namespace SchoolInfra.Evidence.Pulumi;
+
+/// <summary>
+/// Pulumi URNs: <c>urn:pulumi:&lt;stack&gt;::&lt;project&gt;::&lt;[parentType$]type&gt;::&lt;name&gt;</c>.
+/// </summary>
+public static class Urns
+{
+    private const string Prefix = "urn:pulumi:";
+    private const string Separator = "::";
+
+    /// <summary>The stack part (the short stack name, e.g. <c>oakfield-primary</c>); empty when not a URN.</summary>
+    public static string Stack(string urn) => Part(urn, 0) is { } stack && stack.StartsWith(Prefix, StringComparison.Ordinal) ? stack[Prefix.Length..] : string.Empty;
+
+    /// <summary>The resource's own type (the last of <c>parentType$type</c>); empty when not a URN.</summary>
+    public static string Type(string urn)
+    {
+        var qualified = Part(urn, 2) ?? string.Empty;
+        var dollar = qualified.LastIndexOf('$');
+        return dollar < 0 ? qualified : qualified[(dollar + 1)..];
+    }
+
+    /// <summary>The resource's name: the template's logical name for Pulumi YAML programs.</summary>
+    public static string Name(string urn)
+    {
+        var index = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var next = urn.IndexOf(Separator, index, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                return string.Empty;
+            }
+
+            index = next + Separator.Length;
+        }
+
+        return urn[index..];
+    }
+
+    private static string? Part(string urn, int part)
+    {
+        var parts = urn.Split(Separator, 4);
+        return parts.Length == 4 ? parts[part] : null;
+    }
+}
