@@ -62,4 +62,8 @@ public static class ObserveDiagnostics
     public static Diagnostic NotAvailable(string area) => new(
         "SI4113", Severity.Warning, Live, $"The tenant does not offer {area} (404), so {area} are unknown.",
         "check the licence and that the feature is switched on; a missing feature is not taken as \"nothing configured\".");
+
+    public static Diagnostic SnapshotOfOtherSchool(string file, string found, string expected) => new(
+        "SI4114", Severity.Error, SourceSpan.At(file, 1, 1), $"The tenant snapshot is about the school \"{found}\", not \"{expected}\".",
+        "pass this school's snapshot (schools/STACK/live/tenant.json), or name the right school with --stack.");
 }
