@@ -1,13 +1,20 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using SchoolInfra.Cli.Output;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Observe;
+using SchoolInfra.Evidence.Observe.Compare;
 using SchoolInfra.Evidence.Observe.Graph;
 using SchoolInfra.Evidence.Observe.Http;
 using SchoolInfra.Evidence.Observe.Jamf;
 using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Infra.Compile;
+using SchoolInfra.Infra.Desired;
+using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Rules;
 
 namespace SchoolInfra.Cli.Commands;
 
@@ -24,8 +31,11 @@ public static class ObserveCommand
         Reads, read-only, what Pulumi does not manage: every sign-in rule, named locations, administrator role
         holders, the administrator groups' members, the emergency accounts and their sign-ins, allowed sign-in
         methods, Intune policies, web filtering profiles, and Jamf profiles and PreStages. Writes a snapshot that
-        drift --observed and validate read. An area that cannot be read is marked unknown, never empty.
-        Exit code 0 when every area was read, 2 when some are unknown or partial, 1 on errors.
+        drift --observed and validate read, then prints on stdout what differs from the stack file (unmanaged
+        sign-in rules and what they do, rules changed, extra administrators, widened places, filtering and Jamf
+        changes). An area that cannot be read is marked unknown, never empty, and is never "no drift".
+        Exit code 0 when every area was read and nothing differs, 2 when something differs or some areas are
+        unknown or partial, 1 on errors.
 
           --stack NAME           the school (default: oakfield-primary)
           --out FILE             where to write the snapshot (default: schools/NAME/live/tenant.json)
@@ -65,8 +75,8 @@ public static class ObserveCommand
 
         var (path, display) = workspace.StackFile(stack);
         var source = StackFileReader.Read(path, display, stack, diagnostics);
-        var config = source is null ? null : SchoolCompiler.Compile(source, Today.FromClock(cli.Clock), workspace.Files, diagnostics).Validated.Config;
-        if (config is null || diagnostics.HasErrors)
+        var compiled = source is null ? null : SchoolCompiler.Compile(source, Today.FromClock(cli.Clock), workspace.Files, diagnostics);
+        if (compiled?.Validated.Config is not { } config || compiled.State is not { } desired || diagnostics.HasErrors)
         {
             return Options.Fail(cli, diagnostics);
         }
@@ -85,11 +95,33 @@ public static class ObserveCommand
 
         var target = args.Value("--out") is { } file ? Path.Combine(cli.WorkingDirectory, file) : Path.Combine(workspace.Root, SnapshotFile.DefaultPath(stack));
         SnapshotFile.Write(target, result.Snapshot);
+
+        // Compare the snapshot with the stack file at once (drift --observed reads the same file later).
+        var drift = TenantSnapshotSource.Observe(result.Snapshot, Options.Display(cli, target), DriftContextFor(stack, config, desired, workspace.Root, diagnostics), diagnostics);
         DiagnosticWriter.Write(cli.Error, diagnostics.ToSortedArray(), cli.ErrorIsTerminal);
         var unread = result.Snapshot.Areas.Count(a => !a.IsComplete);
         cli.Error.Write($"observe: wrote {Options.Display(cli, target)}" +
             (unread == 0 ? "; every area was read.\n" : $"; {unread.ToString(CultureInfo.InvariantCulture)} of {result.Snapshot.Areas.Length.ToString(CultureInfo.InvariantCulture)} areas are unknown or partial.\n"));
-        return diagnostics.HasErrors ? 1 : unread == 0 ? 0 : 2;
+        if (drift is not null)
+        {
+            cli.Out.Write(TenantDriftTextWriter.Write(drift));
+        }
+
+        return diagnostics.HasErrors || drift is null ? 1 : unread == 0 && drift.Items.IsEmpty ? 0 : 2;
+    }
+
+    /// <summary>The declared state, and each control's severity from the catalogue, for the comparison.</summary>
+    private static DriftContext DriftContextFor(string stack, SchoolConfig config, DesiredState desired, string root, DiagnosticBag diagnostics)
+    {
+        var files = CatalogueFile.ReadFolder(Path.Combine(root, ValidateCommand.DefaultControls), ValidateCommand.DefaultControls, diagnostics);
+        var catalogue = CatalogueLoader.Load(files, RuleRegistry.Discover(diagnostics), diagnostics);
+        var severity = catalogue.Controls.ToImmutableDictionary(c => c.Id, c => c.Severity switch
+        {
+            ControlSeverity.High => DriftSeverity.High,
+            ControlSeverity.Medium => DriftSeverity.Medium,
+            _ => DriftSeverity.Low,
+        }, StringComparer.OrdinalIgnoreCase);
+        return new DriftContext(stack, desired, DriftIgnoreRules.Default, severity, $"{config.School.ShortName} - ");
     }
 
     private static ObserveResult Read(ObserveRequest request, CliContext cli)
