@@ -24,7 +24,7 @@ public static class MirrorTenant
         var admins = declared.BreakGlass.Concat(declared.Groups.Where(g => g.Administrators).SelectMany(g => g.Members)).Distinct(StringComparer.OrdinalIgnoreCase);
         var jamf = !declared.JamfProfiles.IsEmpty || !declared.JamfPrestages.IsEmpty;
         var filtering = !declared.FilteringProfiles.IsEmpty;
-        return new TenantSnapshot
+        return WithCounts(new TenantSnapshot
         {
             ToolVersion = "0.0.0-test",
             ReadAt = ReadAt,
@@ -51,6 +51,35 @@ public static class MirrorTenant
                 [.. p.Settings.Keys.Select(k => k.Split('.')[0]).Distinct().Order(StringComparer.Ordinal)], p.Settings, []))],
             JamfPrestages = [.. declared.JamfPrestages.Select((p, i) => new ObservedJamfPrestage((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.DisplayName,
                 p.Supervised, p.Mandatory, p.MdmRemovable))],
+        });
+    }
+
+    /// <summary>Each read area's count as the observer counts it (objects read).</summary>
+    public static TenantSnapshot WithCounts(TenantSnapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s with
+        {
+            Areas = [.. s.Areas.Select(a => a.State != ReadState.Complete ? a : a with
+            {
+                Count = a.Area switch
+                {
+                    ObservedArea.Tenant => 1,
+                    ObservedArea.SignInRules => s.SignInRules.Length,
+                    ObservedArea.NamedLocations => s.NamedLocations.Length,
+                    ObservedArea.PrivilegedRoles => s.RoleHolders.Length,
+                    ObservedArea.Groups => s.Groups.Length + s.Groups.Sum(g => g.Members.Length),
+                    ObservedArea.Principals => s.Principals.Length,
+                    ObservedArea.BreakGlassAccounts => s.BreakGlassAccounts.Length,
+                    ObservedArea.BreakGlassSignIns => s.BreakGlassSignIns.Length,
+                    ObservedArea.AuthenticationMethods => s.AuthenticationMethods.Length,
+                    ObservedArea.DeviceCompliance => s.DevicePolicies.Count(p => p.Kind == DevicePolicyKind.Compliance),
+                    ObservedArea.SettingsCatalog => s.DevicePolicies.Count(p => p.Kind == DevicePolicyKind.SettingsCatalog),
+                    ObservedArea.WebFiltering => s.FilteringPolicies.Length + s.FilteringProfiles.Length,
+                    ObservedArea.JamfProfiles => s.JamfProfiles.Length,
+                    _ => s.JamfPrestages.Length,
+                },
+            })],
         };
     }
 
