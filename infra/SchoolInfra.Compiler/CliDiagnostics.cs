@@ -55,7 +55,11 @@ public static class CliDiagnostics
         "SI9122", Severity.Error, CommandLine, $"The option \"--timeout\" is \"{value}\", which is not a number of seconds between 10 and 7200.",
         "give --timeout the longest the whole read may take, in seconds, e.g. --timeout 900.");
 
-    public static Diagnostic Unexpected(string kind, string message) => new(
-        "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}: {message}). This is a bug unless it is a disk or permission problem.",
+    public static Diagnostic FileSystemFailure(string reason) => new(
+        "SI9011", Severity.Error, CommandLine, $"schoolinfra could not finish because a file or folder could not be read or written: {reason}.",
+        "check the paths given to --out and --root, that you may write there and that the disk has room; no partial output was left behind.");
+
+    public static Diagnostic Unexpected(string kind) => new(
+        "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}). This is a bug.",
         "please report it with the command you ran; no output was written.");
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 
 namespace SchoolInfra.Compiler;
@@ -13,7 +14,11 @@ public sealed partial record Workspace(string Root)
 
     public string SchoolsPath => Path.Combine(Root, SchoolsFolder);
 
-    public SchoolFiles Files => new(SchoolsPath, SchoolsFolder);
+    /// <summary>The school files, read through the safe reader with the repository as its boundary.</summary>
+    public SchoolFiles Files => new(SchoolsPath, SchoolsFolder, Root);
+
+    /// <summary>The one safe reader for this repository (STYLE.md: every file read goes through it).</summary>
+    public SafeFileReader Reader => new(Root);
 
     /// <summary>Path of a stack file and how messages name it (relative to the repository, forward slashes).</summary>
     public (string Path, string Display) StackFile(string stack) =>

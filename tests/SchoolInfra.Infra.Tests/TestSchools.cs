@@ -1,6 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Infra.Compile;
 
@@ -35,7 +36,7 @@ internal static class TestSchools
     public static CompileResult FromFile(string folder, string displayFolder, string stack)
     {
         var bag = new DiagnosticBag();
-        var source = StackFileReader.Read(Path.Combine(folder, $"Pulumi.{stack}.yaml"), $"{displayFolder}/Pulumi.{stack}.yaml", stack, bag);
+        var source = StackFileReader.Read(new SafeFileReader(folder), Path.Combine(folder, $"Pulumi.{stack}.yaml"), $"{displayFolder}/Pulumi.{stack}.yaml", stack, bag);
         Assert.NotNull(source);
         var result = SchoolCompiler.Compile(source, Today, new SchoolFiles(folder, displayFolder), bag);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));

@@ -1,6 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Validation;
 using Xunit;
@@ -34,12 +35,12 @@ public static class ExampleSchool
         return string.Concat(text.AsSpan(0, first), replacement, text.AsSpan(first + find.Length));
     }
 
-    public static SchoolFiles Files => new(RepoPaths.Of("schools"), "schools");
+    public static SchoolFiles Files => new(RepoPaths.Of("schools"), "schools", RepoPaths.Root);
 
     public static ConfigSource Source()
     {
         var bag = new DiagnosticBag();
-        return StackFileReader.Read(StackFilePath, StackFileDisplay, Stack, bag)
+        return StackFileReader.Read(new SafeFileReader(RepoPaths.Root), StackFilePath, StackFileDisplay, Stack, bag)
             ?? throw new InvalidOperationException("The example school does not load: " + string.Join("\n", bag.ToSortedArray().Select(d => d.Format())));
     }
 

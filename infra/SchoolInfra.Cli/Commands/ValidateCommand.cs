@@ -62,14 +62,14 @@ public static class ValidateCommand
         }
 
         var (path, display) = workspace.StackFile(stack);
-        var source = StackFileReader.Read(path, display, stack, diagnostics);
+        var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
         if (source is null)
         {
             return Options.Fail(cli, diagnostics);
         }
 
         var controls = args.Value("--controls") ?? DefaultControls;
-        var catalogue = CatalogueFile.ReadFolder(Path.Combine(workspace.Root, controls), controls, diagnostics);
+        var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch

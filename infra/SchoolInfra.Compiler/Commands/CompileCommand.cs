@@ -68,7 +68,7 @@ public static class CompileCommand
             else if (workspace is not null && !diagnostics.HasErrors)
             {
                 var (path, display) = workspace.StackFile(stack);
-                source = StackFileReader.Read(path, display, stack, diagnostics);
+                source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
             }
         }
         else if (!diagnostics.HasErrors)

@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Text;
 
 namespace SchoolInfra.Compiler.Output;
 
@@ -13,7 +14,8 @@ public static class DiagnosticWriter
         {
             errors += diagnostic.Severity == Severity.Error ? 1 : 0;
             warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
-            var text = diagnostic.Format();
+            // Messages quote values from the school's files: never let one carry a raw control character to the terminal.
+            var text = TextHygiene.ForDisplay(diagnostic.Format());
             if (colour)
             {
                 var code = diagnostic.Severity switch

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Text;
 using SchoolInfra.Infra.Desired;
 
 namespace SchoolInfra.Compiler.Output;
@@ -34,7 +35,8 @@ public static class ExplainWriter
             }
         }
 
-        return sb.ToString();
+        // Purposes and notes quote display names from the stack file: no raw control characters on a terminal.
+        return TextHygiene.ForDisplay(sb.ToString());
     }
 
     public static string Json(DesiredState state)

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Text;
 using SchoolInfra.Core.Yaml;
 
 namespace SchoolInfra.Core.Config;
@@ -40,8 +42,16 @@ public static class EngineConfigReader
             }
 
             // Go's encoding/json sorts map keys; sort again so the result never depends on the producer.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in document.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
             {
+                if (!seen.Add(property.Name))
+                {
+                    // The engine never repeats a key; JSON keeps only one of them silently, so refuse rather than guess.
+                    diagnostics.Add(LoadDiagnostics.EngineConfigInvalid($"the key \"{TextHygiene.ForDisplay(property.Name)}\" appears twice"));
+                    continue;
+                }
+
                 if (property.Value.ValueKind != JsonValueKind.String)
                 {
                     diagnostics.Add(LoadDiagnostics.EngineConfigInvalid($"the value of \"{property.Name}\" is not a string"));
@@ -51,12 +61,15 @@ public static class EngineConfigReader
                 var at = SourceSpan.At($"{Origin}[{property.Name}]", 1, 1);
                 var key = new SourceScalar(at, property.Name, IsQuoted: true);
                 var value = new SourceScalar(at, property.Value.GetString() ?? string.Empty, IsQuoted: true);
+                SourceReader.CheckText(key, isName: true, diagnostics);
+                SourceReader.CheckText(value, isName: false, diagnostics);
                 entries.Add(new ConfigEntry(property.Name, key, value, IsEncrypted: false, FromEngine: true));
             }
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(LoadDiagnostics.EngineConfigInvalid(ex.Message.Split('.')[0]));
+            diagnostics.Add(LoadDiagnostics.EngineConfigInvalid(string.Create(CultureInfo.InvariantCulture,
+                $"it is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})")));
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Yaml;
 
 namespace SchoolInfra.Core.Config;
@@ -7,21 +8,11 @@ namespace SchoolInfra.Core.Config;
 /// <summary>Reads a Pulumi stack file (<c>Pulumi.&lt;stack&gt;.yaml</c>) into a <see cref="ConfigSource"/>, keeping positions.</summary>
 public static class StackFileReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>; messages name it as <paramref name="displayPath"/>.</summary>
-    public static ConfigSource? Read(string path, string displayPath, string stackName, DiagnosticBag diagnostics)
+    /// <summary>Reads the file at <paramref name="path"/> through the safe reader; messages name it as <paramref name="displayPath"/>.</summary>
+    public static ConfigSource? Read(SafeFileReader reader, string path, string displayPath, string stackName, DiagnosticBag diagnostics)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(LoadDiagnostics.Unreadable(displayPath, ex is FileNotFoundException or DirectoryNotFoundException ? "it does not exist" : ex.Message));
-            return null;
-        }
-
-        return Parse(text, displayPath, stackName, diagnostics);
+        var text = reader.ReadText(path, displayPath, diagnostics);
+        return text is null ? null : Parse(text, displayPath, stackName, diagnostics);
     }
 
     public static ConfigSource? Parse(string text, string displayPath, string stackName, DiagnosticBag diagnostics)

@@ -12,6 +12,7 @@ public static class SchoolConfigValidator
     public static ImmutableArray<IConfigCheck> Checks { get; } =
     [
         new SchoolChecks(),
+        new NameChecks(),
         new IdentityChecks(),
         new FilteringChecks(),
         new BackupChecks(),

@@ -29,14 +29,17 @@ public sealed class ScriptChecks : IConfigCheck
     {
         var display = context.Files.DisplayPath(script.Path);
 
-        if (!context.Files.Exists(script.Path))
+        if (context.Files.IsMissing(script.Path))
         {
             context.Diagnostics.Add(DeviceDiagnostics.ScriptMissing(script.Span, display));
             return;
         }
 
-        // The compiler only needs the file to exist (Pulumi reads it with fn::readFile); validate parses it.
-        if (context.Scope == ValidationScope.Compile || context.Files.ReadText(script.Path) is not { } text)
+        // Pulumi reads the script with fn::readFile and deploys it to every laptop, so the compiler checks that it is an
+        // ordinary file inside the repository (links resolved) without reading it; validate also reads and parses it.
+        if (!context.Files.Check(script.Path, script.Span, context.Diagnostics)
+            || context.Scope == ValidationScope.Compile
+            || context.Files.ReadText(script.Path, context.Diagnostics, script.Span) is not { } text)
         {
             return;
         }

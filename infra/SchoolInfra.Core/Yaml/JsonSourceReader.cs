@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Text;
 
 namespace SchoolInfra.Core.Yaml;
 
@@ -30,7 +31,7 @@ public static class JsonSourceReader
                 return null;
             }
 
-            var node = ReadValue(ref reader, positions, diagnostics);
+            var node = ReadValue(ref reader, positions, diagnostics, isName: false);
             if (reader.Read())
             {
                 diagnostics.Add(LoadDiagnostics.Malformed(positions.At(reader.TokenStartIndex), "there is more after the end of the value"));
@@ -40,14 +41,20 @@ public static class JsonSourceReader
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var line = (int)Math.Min(ex.LineNumber ?? 0, int.MaxValue - 1) + 1;
+            var column = (int)Math.Min(ex.BytePositionInLine ?? 0, int.MaxValue - 1) + 1;
             diagnostics.Add(LoadDiagnostics.Malformed(SourceSpan.At(file, line, column), "it is not valid JSON"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that cannot be turned into text (for example an escaped lone surrogate): no position is known.
+            diagnostics.Add(LoadDiagnostics.Malformed(SourceSpan.At(file, 1, 1), "it is not valid JSON"));
             return null;
         }
     }
 
-    private static SourceNode ReadValue(ref Utf8JsonReader reader, Positions positions, DiagnosticBag diagnostics)
+    private static SourceNode ReadValue(ref Utf8JsonReader reader, Positions positions, DiagnosticBag diagnostics, bool isName)
     {
         var start = reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -59,8 +66,9 @@ public static class JsonSourceReader
                 {
                     var keySpan = positions.Span(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                     var key = new SourceScalar(keySpan, reader.GetString() ?? string.Empty, IsQuoted: true);
+                    SourceReader.CheckText(key, isName: true, diagnostics);
                     reader.Read();
-                    var value = ReadValue(ref reader, positions, diagnostics);
+                    var value = ReadValue(ref reader, positions, diagnostics, TextHygiene.IsNameField(key.Text));
                     if (seen.TryGetValue(key.Text, out var first))
                     {
                         diagnostics.Add(LoadDiagnostics.DuplicateKey(keySpan, key.Text, first));
@@ -76,12 +84,14 @@ public static class JsonSourceReader
                 var items = ImmutableArray.CreateBuilder<SourceNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, positions, diagnostics));
+                    items.Add(ReadValue(ref reader, positions, diagnostics, isName: false));
                 }
 
                 return new SourceSequence(positions.Span(start, reader.BytesConsumed), items.ToImmutable());
             case JsonTokenType.String:
-                return new SourceScalar(positions.Span(start, reader.BytesConsumed), reader.GetString() ?? string.Empty, IsQuoted: true);
+                var text = new SourceScalar(positions.Span(start, reader.BytesConsumed), reader.GetString() ?? string.Empty, IsQuoted: true);
+                SourceReader.CheckText(text, isName, diagnostics);
+                return text;
             default:
                 // Numbers, true, false and null keep their text, like plain YAML scalars.
                 return new SourceScalar(positions.Span(start, reader.BytesConsumed), Encoding.UTF8.GetString(reader.ValueSpan), IsQuoted: false);

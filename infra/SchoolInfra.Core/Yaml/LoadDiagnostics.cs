@@ -21,8 +21,8 @@ public static class LoadDiagnostics
         "SI1004", Severity.Error, at, $"The input is too large or too deeply nested: {what}.",
         "school files are small; check that this is the right file.");
 
-    public static Diagnostic Unreadable(string file, string reason) => new(
-        "SI1005", Severity.Error, SourceSpan.At(file, 0, 0), $"The file \"{file}\" cannot be read: {reason}.",
+    public static Diagnostic Unreadable(SourceSpan at, string file, string reason) => new(
+        "SI1005", Severity.Error, at, $"The file \"{file}\" cannot be read: {reason}.",
         "check the path and the stack name.");
 
     public static Diagnostic MultipleDocuments(SourceSpan at) => new(
@@ -40,4 +40,28 @@ public static class LoadDiagnostics
     public static Diagnostic EngineConfigInvalid(string problem) => new(
         "SI1009", Severity.Error, SourceSpan.At("PULUMI_CONFIG", 1, 1), $"PULUMI_CONFIG is not a JSON object of strings: {problem}.",
         "this variable is set by the Pulumi engine; unset it in the job environment if it was set by hand.");
+
+    public static Diagnostic LeavesRepository(SourceSpan at, string file) => new(
+        "SI1010", Severity.Error, at, $"\"{file}\" is a link to a place outside the repository, so it was not read.",
+        "put the file itself in the repository instead of a link: SchoolInfra reads and deploys only files inside it.");
+
+    public static Diagnostic NotAFile(SourceSpan at, string file, string what) => new(
+        "SI1011", Severity.Error, at, $"\"{file}\" is {what}, not an ordinary file, so it was not read.",
+        "replace it with an ordinary text file; SchoolInfra never reads folders, devices or pipes as files.");
+
+    public static Diagnostic LinkLoop(SourceSpan at, string file) => new(
+        "SI1012", Severity.Error, at, $"\"{file}\" is a link that goes round in a loop or through too many other links, so it was not read.",
+        "replace the link with the file itself.");
+
+    public static Diagnostic NotUtf8(SourceSpan at) => new(
+        "SI1013", Severity.Error, at, "This line holds bytes that are not UTF-8 text.",
+        "save the file as UTF-8 (editors call it \"UTF-8\"); retype any character that shows as a box or a question mark.");
+
+    public static Diagnostic ControlCharacter(SourceSpan at, string character) => new(
+        "SI1014", Severity.Error, at, $"The text holds the control character {character}, which is not allowed in school files.",
+        "delete it: control characters can rewrite what a terminal or a report shows. Use a | block for text over several lines.");
+
+    public static Diagnostic InvisibleInName(SourceSpan at, string character) => new(
+        "SI1015", Severity.Error, at, $"The name holds the invisible character {character}, which can make it look like a different name.",
+        "retype the name without it: names and keys may not hold right-to-left overrides, zero-width or other invisible characters.");
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -7,8 +8,9 @@ namespace SchoolInfra.Core.Yaml;
 
 /// <summary>
 /// Reads YAML or JSON text into <see cref="SourceNode"/>s with positions. Unlike a deserializer it keeps going
-/// after duplicate keys, refuses anchors, aliases and tags (unsafe or surprising in a reviewed file) and
-/// bounds size and depth.
+/// after duplicate keys, refuses anchors, aliases and tags (unsafe or surprising in a reviewed file), bounds size and
+/// depth, and checks the text of every value and key (<see cref="TextHygiene"/>). Nothing is thrown past it: every
+/// problem, the parser's own failures included, becomes a located diagnostic in our own words.
 /// </summary>
 public static class SourceReader
 {
@@ -25,9 +27,10 @@ public static class SourceReader
         }
 
         var state = new State(file, diagnostics, lineOffset, columnOffset);
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -35,7 +38,7 @@ public static class SourceReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, state, 0);
+            var root = ReadNode(parser, state, 0, isName: false);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -46,24 +49,32 @@ public static class SourceReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(LoadDiagnostics.Malformed(state.Span(ex.Start, ex.End), Describe(ex)));
+            var (words, maybeFlow) = YamlProblems.Describe(ex);
+            diagnostics.Add(Malformed(text, state, words, maybeFlow, state.Span(ex.Start, ex.End)));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet fails this way on some unclosed flow collections ("a: [b" then a new key): no position and a
+            // resource key for a message. Point at the bracket that was never closed, else where the parser stopped.
+            var at = parser?.Current is { } current ? state.Span(current.Start, current.End) : SourceSpan.At(file, 1 + lineOffset, 1 + columnOffset);
+            diagnostics.Add(Malformed(text, state, YamlProblems.Unknown, maybeFlow: true, at));
             return null;
         }
     }
 
-    private static string Describe(YamlException ex)
+    private static Diagnostic Malformed(string text, State state, string problem, bool maybeFlow, SourceSpan at)
     {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && close > 0)
+        if (maybeFlow && FlowScanner.FindUnclosed(text) is { } unclosed)
         {
-            message = message[(close + 3)..];
+            var span = state.Span(new Mark(0, unclosed.Line, unclosed.Column), new Mark(0, unclosed.Line, unclosed.Column + 1));
+            return LoadDiagnostics.Malformed(span, YamlProblems.Unclosed(unclosed.Opener));
         }
 
-        return message.TrimEnd('.').Trim();
+        return LoadDiagnostics.Malformed(at, problem);
     }
 
-    private static SourceNode ReadNode(IParser parser, State state, int depth)
+    private static SourceNode ReadNode(IParser parser, State state, int depth, bool isName)
     {
         if (depth > MaxDepth)
         {
@@ -83,7 +94,9 @@ public static class SourceReader
             var span = state.Span(scalar.Start, scalar.End);
             CheckProperties(scalar, span, state);
             var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
-            return new SourceScalar(span, scalar.Value, quoted);
+            var node = new SourceScalar(span, scalar.Value, quoted);
+            CheckText(node, isName, state.Diagnostics);
+            return node;
         }
 
         if (parser.TryConsume<SequenceStart>(out var seqStart))
@@ -93,7 +106,7 @@ public static class SourceReader
             var items = ImmutableArray.CreateBuilder<SourceNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, state, depth + 1));
+                items.Add(ReadNode(parser, state, depth + 1, isName: false));
             }
 
             return new SourceSequence(start, items.ToImmutable());
@@ -107,8 +120,8 @@ public static class SourceReader
             var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, state, depth + 1);
-                var value = ReadNode(parser, state, depth + 1);
+                var keyNode = ReadNode(parser, state, depth + 1, isName: true);
+                var value = ReadNode(parser, state, depth + 1, isName: keyNode is SourceScalar k && TextHygiene.IsNameField(k.Text));
                 if (keyNode is not SourceScalar key)
                 {
                     state.Diagnostics.Add(LoadDiagnostics.Malformed(keyNode.Span, "a key must be a single word or text, not a list or section"));
@@ -130,6 +143,19 @@ public static class SourceReader
 
         var unexpected = parser.Current;
         throw new YamlException(unexpected?.Start ?? Mark.Empty, unexpected?.End ?? Mark.Empty, "unexpected content");
+    }
+
+    /// <summary>Text hygiene for one value (or key): no control characters; in names and keys nothing invisible.</summary>
+    internal static void CheckText(SourceScalar scalar, bool isName, DiagnosticBag diagnostics)
+    {
+        if (TextHygiene.FirstControl(scalar.Text) is { } control)
+        {
+            diagnostics.Add(LoadDiagnostics.ControlCharacter(scalar.Span, control));
+        }
+        else if (isName && TextHygiene.FirstInvisible(scalar.Text) is { } invisible)
+        {
+            diagnostics.Add(LoadDiagnostics.InvisibleInName(scalar.Span, invisible));
+        }
     }
 
     private static void CheckProperties(NodeEvent node, SourceSpan span, State state)
@@ -154,10 +180,10 @@ public static class SourceReader
         public SourceSpan Span(Mark start, Mark end)
         {
             // YamlDotNet marks are 1-based. JSON embedded in another text is shifted by the offsets.
-            var startLine = Math.Max(1, (int)start.Line);
-            var endLine = Math.Max(startLine, (int)end.Line);
-            var startCol = Math.Max(1, (int)start.Column) + (startLine == 1 ? ColumnOffset : 0);
-            var endCol = Math.Max(1, (int)end.Column) + (endLine == 1 ? ColumnOffset : 0);
+            var startLine = (int)Math.Clamp(start.Line, 1, int.MaxValue / 2);
+            var endLine = Math.Max(startLine, (int)Math.Clamp(end.Line, 1, int.MaxValue / 2));
+            var startCol = (int)Math.Clamp(start.Column, 1, int.MaxValue / 2) + (startLine == 1 ? ColumnOffset : 0);
+            var endCol = (int)Math.Clamp(end.Column, 1, int.MaxValue / 2) + (endLine == 1 ? ColumnOffset : 0);
             return new SourceSpan(File, startLine + LineOffset, startCol, endLine + LineOffset, endCol);
         }
     }

@@ -9,19 +9,46 @@ using SchoolInfra.Core.Yaml;
 namespace SchoolInfra.Evidence.Records;
 
 /// <summary>
-/// Reads schools/&lt;stack&gt;/records/*.yaml, one record per file. The common fields (kind, date, by) are checked
-/// here with diagnostics; the other fields are kept as read for the rules of the controls that name them.
+/// Reads schools/&lt;stack&gt;/records/*.yaml, one record per file, through the safe reader. The common fields (kind,
+/// date, by) are checked here with diagnostics, and so is that a record is sane: a plausible date (from
+/// <see cref="EarliestDate"/> to a day after today) that matches the file name, closed values and sane numbers in
+/// the fields rules read (<see cref="RecordFieldChecks"/>). The other fields are kept as read for the rules.
 /// </summary>
 public static class RecordLoader
 {
-    public static RecordSet Load(SchoolFiles files, string stack, LocalDate today, DiagnosticBag diagnostics)
+    /// <summary>No school kept SchoolInfra records before this: a floor when the school's terms are not known.</summary>
+    public static readonly LocalDate Floor = new(2000, 1, 1);
+
+    /// <summary>
+    /// The earliest date a record of the school may have: the start of the school year before its first declared term
+    /// (yearly evidence looks back up to twelve months), and never before <see cref="Floor"/>.
+    /// </summary>
+    public static LocalDate EarliestDate(ImmutableArray<SchoolTerm> terms)
     {
-        var texts = files.List($"{stack}/records", "*.yaml")
-            .Select(path => (files.DisplayPath(path), files.ReadText(path) ?? string.Empty));
-        return Load(texts, today, diagnostics);
+        if (terms.IsDefaultOrEmpty)
+        {
+            return Floor;
+        }
+
+        var earliest = SchoolCalendar.AcademicYearStart(terms.Min(t => t.Start)).PlusYears(-1);
+        return earliest < Floor ? Floor : earliest;
     }
 
-    public static RecordSet Load(IEnumerable<(string DisplayPath, string Text)> files, LocalDate today, DiagnosticBag diagnostics)
+    public static RecordSet Load(SchoolFiles files, string stack, LocalDate today, DiagnosticBag diagnostics, LocalDate? earliest = null)
+    {
+        var texts = new List<(string, string)>();
+        foreach (var path in files.List($"{stack}/records", "*.yaml", diagnostics))
+        {
+            if (files.ReadText(path, diagnostics) is { } text)
+            {
+                texts.Add((files.DisplayPath(path), text));
+            }
+        }
+
+        return Load(texts, today, diagnostics, earliest);
+    }
+
+    public static RecordSet Load(IEnumerable<(string DisplayPath, string Text)> files, LocalDate today, DiagnosticBag diagnostics, LocalDate? earliest = null)
     {
         var records = ImmutableArray.CreateBuilder<SchoolRecord>();
         foreach (var (path, text) in files)
@@ -38,7 +65,7 @@ public static class RecordLoader
                 continue;
             }
 
-            if (Read(node, today, diagnostics) is { } record)
+            if (Read(node, Path.GetFileName(path), today, earliest ?? Floor, diagnostics) is { } record)
             {
                 records.Add(record);
             }
@@ -47,7 +74,7 @@ public static class RecordLoader
         return new RecordSet(records.ToImmutable());
     }
 
-    private static SchoolRecord? Read(SourceNode node, LocalDate today, DiagnosticBag diagnostics)
+    private static SchoolRecord? Read(SourceNode node, string fileName, LocalDate today, LocalDate earliest, DiagnosticBag diagnostics)
     {
         if (node is not SourceMapping mapping)
         {
@@ -69,10 +96,7 @@ public static class RecordLoader
         else
         {
             date = parsed;
-            if (parsed > today)
-            {
-                diagnostics.Add(RecordDiagnostics.RecordInFuture(dateNode.Span, dateNode.Text));
-            }
+            CheckDate(dateNode, parsed, fileName, today, earliest, diagnostics);
         }
 
         if (kind is null || by is null || date is null)
@@ -80,10 +104,35 @@ public static class RecordLoader
             return null;
         }
 
+        RecordFieldChecks.Check(kind.Value, mapping, diagnostics);
+
         var fields = mapping.Entries
             .Where(e => e.Key.Text is not ("kind" or "date" or "by"))
             .ToImmutableDictionary(e => e.Key.Text, e => e.Value, StringComparer.Ordinal);
         return new SchoolRecord(kind.Value, date.Value, by.Value, fields, mapping.Span);
+    }
+
+    private static void CheckDate(SourceScalar node, LocalDate date, string fileName, LocalDate today, LocalDate earliest, DiagnosticBag diagnostics)
+    {
+        if (date < earliest)
+        {
+            diagnostics.Add(RecordDiagnostics.RecordDateImplausible(node.Span, node.Text, IsoDate.Format(earliest)));
+        }
+        else if (date > today.PlusDays(1))
+        {
+            diagnostics.Add(RecordDiagnostics.RecordFarInFuture(node.Span, node.Text));
+        }
+        else if (date > today)
+        {
+            // A day ahead is allowed (a record written late in the evening in another time zone), with a warning.
+            diagnostics.Add(RecordDiagnostics.RecordInFuture(node.Span, node.Text));
+        }
+
+        // Files are named YYYY-MM-DD-kind.yaml: a name that starts with a date must agree with the record.
+        if (fileName.Length > 11 && fileName[10] == '-' && IsoDate.TryParse(fileName[..10], out var named) && named != date)
+        {
+            diagnostics.Add(RecordDiagnostics.FileNameDateDiffers(node.Span, fileName[..10], node.Text));
+        }
     }
 
     private static T? ReadEnum<T>(SourceMapping mapping, string field, DiagnosticBag diagnostics, Func<SourceSpan, string, string?, Diagnostic> unknown)

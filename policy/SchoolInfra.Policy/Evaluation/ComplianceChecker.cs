@@ -21,7 +21,7 @@ public static class ComplianceChecker
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
         var rules = RuleRegistry.Discover(diagnostics);
         var catalogue = CatalogueLoader.Load(catalogueFiles, rules, diagnostics);
-        var records = RecordLoader.Load(files, source.StackName, today, diagnostics);
+        var records = RecordLoader.Load(files, source.StackName, today, diagnostics, RecordLoader.EarliestDate(compiled.Validated.Config?.Terms ?? []));
         var config = compiled.Validated.Config;
         if (diagnostics.HasErrors || config is null || compiled.State is null)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using SchoolInfra.Core.Config;
+using SchoolInfra.Core.Text;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Evaluation;
 
@@ -17,7 +18,7 @@ public static class FindingsTextWriter
     public static string Write(ComplianceResult result, bool colour)
     {
         var sb = new StringBuilder();
-        sb.Append("SchoolInfra policy check: ").Append(result.SchoolName).Append(" (stack ").Append(result.Stack).Append(") on ")
+        sb.Append("SchoolInfra policy check: ").Append(Safe(result.SchoolName)).Append(" (stack ").Append(result.Stack).Append(") on ")
           .Append(Wording.Date(result.Today)).Append('\n');
         if (!result.Diagnostics.IsEmpty)
         {
@@ -45,7 +46,7 @@ public static class FindingsTextWriter
             {
                 var finding = findings[control.Id];
                 sb.Append("  ").Append(Paint(FindingStatuses.Words(finding.Status).PadRight(11), Colour(finding.Status), colour))
-                  .Append(' ').Append(control.Id).Append("  ").Append(control.Title).Append('\n');
+                  .Append(' ').Append(control.Id).Append("  ").Append(Safe(control.Title)).Append('\n');
                 if (finding.Status != FindingStatus.Met)
                 {
                     WriteDetail(sb, finding);
@@ -80,28 +81,28 @@ public static class FindingsTextWriter
     private static void WriteDetail(StringBuilder sb, Finding finding)
     {
         const string indent = "              ";
-        sb.Append(indent).Append(finding.Summary).Append('\n');
+        sb.Append(indent).Append(Safe(finding.Summary)).Append('\n');
         foreach (var problem in finding.FurtherProblems)
         {
-            sb.Append(indent).Append("also ").Append(FindingStatuses.Words(problem.Status)).Append(": ").Append(problem.Message).Append('\n');
+            sb.Append(indent).Append("also ").Append(FindingStatuses.Words(problem.Status)).Append(": ").Append(Safe(problem.Message)).Append('\n');
         }
 
         if (finding.Status != FindingStatus.Waived)
         {
             foreach (var problem in finding.WaivedProblems)
             {
-                sb.Append(indent).Append("waived until ").Append(problem.WaivedBy is { } w ? Wording.Date(w.ExpiresOn) : "?").Append(": ").Append(problem.Message).Append('\n');
+                sb.Append(indent).Append("waived until ").Append(problem.WaivedBy is { } w ? Wording.Date(w.ExpiresOn) : "?").Append(": ").Append(Safe(problem.Message)).Append('\n');
             }
         }
 
         if (finding.Location.IsKnown)
         {
-            sb.Append(indent).Append("at ").Append(finding.Location).Append('\n');
+            sb.Append(indent).Append("at ").Append(Safe(finding.Location.ToString())).Append('\n');
         }
 
         if (finding.Action is not null)
         {
-            sb.Append(indent).Append("to do (").Append(finding.ActionBy is { } by ? Wording.Role(by) : "the school").Append("): ").Append(finding.Action).Append('\n');
+            sb.Append(indent).Append("to do (").Append(finding.ActionBy is { } by ? Wording.Role(by) : "the school").Append("): ").Append(Safe(finding.Action)).Append('\n');
         }
 
         if (finding.Problems.FirstOrDefault() is { } first)
@@ -119,5 +120,8 @@ public static class FindingsTextWriter
         _ => "\u001b[36m",
     };
 
-    private static string Paint(string text, string code, bool colour) => colour && code.Length > 0 ? code + text + Reset : text;
+    /// <summary>Text from the school's files, made safe for a terminal: no raw control characters (issue 13).</summary>
+    private static string Safe(string text) => TextHygiene.ForDisplay(text);
+
+    private static string Paint(string text, string code, bool colour) => colour && code.Length > 0 ? code + Safe(text) + Reset : Safe(text);
 }

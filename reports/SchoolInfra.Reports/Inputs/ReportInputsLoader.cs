@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
@@ -30,15 +31,16 @@ public static class ReportInputsLoader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
+        var reader = new SafeFileReader(root);
         var stackFile = $"{SchoolsFolder}/Pulumi.{stackName}.yaml";
-        var source = StackFileReader.Read(Path.Combine(root, SchoolsFolder, $"Pulumi.{stackName}.yaml"), stackFile, stackName, diagnostics);
+        var source = StackFileReader.Read(reader, Path.Combine(root, SchoolsFolder, $"Pulumi.{stackName}.yaml"), stackFile, stackName, diagnostics);
         if (source is null)
         {
             return null;
         }
 
-        var catalogueFiles = CatalogueFile.ReadFolder(Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
-        var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder);
+        var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
+        var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
         var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
@@ -55,7 +57,7 @@ public static class ReportInputsLoader
     public static ImmutableArray<Control> LoadCatalogue(string repositoryRoot)
     {
         var diagnostics = new DiagnosticBag();
-        var files = CatalogueFile.ReadFolder(Path.Combine(repositoryRoot, ControlsFolder), ControlsFolder, diagnostics);
+        var files = CatalogueFile.ReadFolder(new SafeFileReader(repositoryRoot), Path.Combine(repositoryRoot, ControlsFolder), ControlsFolder, diagnostics);
         var catalogue = CatalogueLoader.Load(files, RuleRegistry.Discover(diagnostics), diagnostics);
         return diagnostics.HasErrors ? [] : catalogue.Controls;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using SchoolInfra.Core.Text;
 
 namespace SchoolInfra.Reports.Render;
 
@@ -18,7 +19,8 @@ public static class MarkdownText
         }
 
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        // No raw control characters or direction overrides reach a pull-request comment (issue 13).
+        foreach (var c in TextHygiene.ForDisplay(text))
         {
             if (c is '\r' or '\n')
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SchoolInfra.Core.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,6 +13,9 @@ namespace SchoolInfra.Reports.Render;
 internal sealed partial class TemplateFolderLoader(string folder) : ITemplateLoader
 {
     public const string Extension = ".scriban";
+
+    // Templates are read like every other file (Core's safe reader), bounded by their own folder.
+    private readonly SafeFileReader _reader = new(folder);
 
     public string Folder { get; } = folder;
 
@@ -28,16 +32,12 @@ internal sealed partial class TemplateFolderLoader(string folder) : ITemplateLoa
         return name.EndsWith(Extension, StringComparison.Ordinal) ? name : name + Extension;
     }
 
-    /// <summary>Reads a template by file name; a missing file is reported with the folder it was looked for in.</summary>
+    /// <summary>Reads a template by file name; a missing or refused file is a template error naming the file.</summary>
     public string Read(string fileName)
     {
-        var path = Path.Combine(Folder, fileName);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Template \"{fileName}\" was not found in {Folder}.", path);
-        }
-
-        return File.ReadAllText(path);
+        var diagnostics = new SchoolInfra.Core.Diagnostics.DiagnosticBag();
+        return _reader.ReadText(Path.Combine(Folder, fileName), fileName, diagnostics)
+            ?? throw new TemplateRenderException(fileName, 1, 1, diagnostics.ToSortedArray().Select(d => d.Message).FirstOrDefault() ?? "it cannot be read");
     }
 
     // The path Scriban caches by and reports in error spans: the file name only, so messages do not

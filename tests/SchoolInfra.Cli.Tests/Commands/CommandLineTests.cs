@@ -99,18 +99,30 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void UnexpectedFailure_IsSI9999WithoutAStackTrace()
+    public void DiskFailure_IsSI9011InPlainWordsWithoutTheExceptionsMessage()
     {
         var stderr = new StringWriter();
-        var cli = new CliContext(new FailingWriter(), stderr, _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
+        var cli = new CliContext(new FailingWriter(new IOException("IO_DiskFull_Resource_Key")), stderr, _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
         var exit = Program.Run(["compile", "--stack", "oakfield-primary"], cli);
         Assert.Equal(1, exit);
-        Assert.Contains("error SI9999: schoolinfra stopped unexpectedly (IOException: disk full).", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error SI9011: schoolinfra could not finish because a file or folder could not be read or written: the disk reported an error.", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("IO_DiskFull", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnexpectedFailure_IsSI9999WithoutAStackTraceOrTheExceptionsMessage()
+    {
+        var stderr = new StringWriter();
+        var cli = new CliContext(new FailingWriter(new InvalidOperationException("Arg_InvalidOperationException")), stderr, _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
+        var exit = Program.Run(["compile", "--stack", "oakfield-primary"], cli);
+        Assert.Equal(1, exit);
+        Assert.Contains("error SI9999: schoolinfra stopped unexpectedly (InvalidOperationException). This is a bug.", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Arg_", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
     }
 
-    private sealed class FailingWriter : StringWriter
+    private sealed class FailingWriter(Exception failure) : StringWriter
     {
-        public override void Write(string? value) => throw new IOException("disk full");
+        public override void Write(string? value) => throw failure;
     }
 }

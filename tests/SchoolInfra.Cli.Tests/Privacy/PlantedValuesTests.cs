@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Testing;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -101,7 +102,7 @@ public sealed class PlantedValuesTests : IDisposable
         Assert.Contains(TenantSecret, json, StringComparison.Ordinal);
         var source = EngineConfigReader.Read("org/schoolinfra/oakfield-primary", json, bag);
         Assert.NotNull(source);
-        var catalogue = CatalogueFile.ReadFolder(RepoPaths.Of("policy", "controls"), "policy/controls", bag);
+        var catalogue = CatalogueFile.ReadFolder(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("policy", "controls"), "policy/controls", bag);
         var result = ComplianceChecker.Check(source, new SchoolFiles(_history.Git.Of("schools"), "schools"), catalogue, ExampleSchool.Today, bag);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.NotNull(result.Config?.JamfAdeToken);

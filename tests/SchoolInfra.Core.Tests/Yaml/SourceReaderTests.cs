@@ -91,4 +91,56 @@ public sealed class SourceReaderTests
         Assert.Equal("two", ((SourceScalar)b.Items[1]).Text);
         Assert.Equal(1, b.Span.Line);
     }
+
+    [Theory]
+    [InlineData("a: [b\nc: d\n", 1, 4)]
+    [InlineData("a: {b\nc: d\n", 1, 4)]
+    [InlineData("a:\n  - [x, y\n  - z\n", 2, 5)]
+    [InlineData("a: [b\n- c\n", 1, 4)]
+    [InlineData("a: [b, {c: d]\n", 1, 8)]
+    [InlineData("? [a\n: b\n", 1, 3)]
+    [InlineData("a: [b,\n", 1, 4)]
+    [InlineData("[", 1, 1)]
+    public void Read_UnclosedFlowCollection_IsSI1001AtTheBracket(string text, int line, int column)
+    {
+        var (node, diagnostics) = Read(text);
+
+        Assert.Null(node);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("SI1001", d.Code);
+        Assert.Equal((line, column), (d.Location.Line, d.Location.Column));
+        Assert.Contains("never closed", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BracketsInsideQuotesCommentsAndBlocks_AreNotFlow()
+    {
+        var (node, diagnostics) = Read("a: 'x [y'\nb: \"{\"  # [ not this\nc: |\n  [ nor this\nd: e [f\n");
+
+        Assert.NotNull(node);
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("a: b\n\tc: d\n", "a tab is used for indentation")]
+    [InlineData("a: b: c\n", "a colon followed by a space appears inside a value")]
+    [InlineData("a: 'x\n", "a quoted value is not closed")]
+    [InlineData("a: @x\n", "a value starts with a character that YAML reserves")]
+    public void Read_SyntaxErrors_AreInPlainWordsNotTheParsersMessage(string text, string words)
+    {
+        var (_, diagnostics) = Read(text);
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("SI1001", d.Code);
+        Assert.Contains(words, d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("While ", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ControlCharacterInAValue_IsSI1014()
+    {
+        var (_, diagnostics) = Read("a: \"x\\e[31m\"\n");
+
+        Assert.Equal(("SI1014", 1, 4), (Assert.Single(diagnostics).Code, diagnostics[0].Location.Line, diagnostics[0].Location.Column));
+    }
 }

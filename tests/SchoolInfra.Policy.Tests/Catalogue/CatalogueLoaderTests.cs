@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Rules;
@@ -78,7 +79,7 @@ public sealed class CatalogueLoaderTests
     public void Load_NoControls_IsReported()
     {
         var bag = new DiagnosticBag();
-        CatalogueFile.ReadFolder(Path.Combine(Path.GetTempPath(), "schoolinfra-no-such-folder"), "policy/none", bag);
+        CatalogueFile.ReadFolder(new SafeFileReader(Path.GetTempPath()), Path.Combine(Path.GetTempPath(), "schoolinfra-no-such-folder"), "policy/none", bag);
         Assert.Equal("SI2707", Assert.Single(bag.ToSortedArray()).Code);
         var (_, diagnostics) = Load("order: 1\ncontrols: []\n");
         Assert.Contains(diagnostics, d => d.Code == "SI2707");

@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Rules;
 
@@ -14,7 +15,7 @@ public sealed class FullCatalogueTests
     private static (ControlCatalogue Catalogue, Diagnostic[] Diagnostics) Load()
     {
         var bag = new DiagnosticBag();
-        var files = CatalogueFile.ReadFolder(RepoPaths.Of("policy", "controls"), "policy/controls", bag);
+        var files = CatalogueFile.ReadFolder(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("policy", "controls"), "policy/controls", bag);
         var catalogue = CatalogueLoader.Load(files, RuleRegistry.Discover(bag), bag);
         return (catalogue, [.. bag.ToSortedArray()]);
     }

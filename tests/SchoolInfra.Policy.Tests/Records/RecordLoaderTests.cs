@@ -28,13 +28,13 @@ public sealed class RecordLoaderTests
     [Fact]
     public void Load_GoodRecord_KeepsKindDateRoleAndFields()
     {
-        var (set, diagnostics) = Load("kind: restore-test\ndate: 2026-10-21\nby: itProvider\nresult: passed\nminutes: 18\n");
+        var (set, diagnostics) = Load("kind: restore-test\ndate: 2026-10-21\nby: itProvider\nresult: pass\nminutes: 18\n");
         Assert.Empty(diagnostics);
         var record = Assert.Single(set.All);
         Assert.Equal(RecordKind.RestoreTest, record.Kind);
         Assert.Equal(new LocalDate(2026, 10, 21), record.Date);
         Assert.Equal(SchoolRole.ItProvider, record.By);
-        Assert.Equal("passed", record.Text("result"));
+        Assert.Equal("pass", record.Text("result"));
         Assert.Equal(18, record.Number("minutes"));
         Assert.False(record.Fields.ContainsKey("kind"));
     }
@@ -61,8 +61,44 @@ public sealed class RecordLoaderTests
     public void Load_PersonInsteadOfRole_IsReported() => Only("SI2714", "kind: restore-test\ndate: 2026-10-21\nby: Mr Smith\n");
 
     [Fact]
-    public void Load_RecordDatedAfterToday_IsAWarning() =>
-        Assert.Equal(Severity.Warning, Only("SI2715", "kind: restore-test\ndate: 2026-12-01\nby: itProvider\n").Severity);
+    public void Load_RecordDatedTomorrow_IsAWarning() =>
+        Assert.Equal(Severity.Warning, Only("SI2715", "kind: restore-test\ndate: 2026-11-24\nby: itProvider\n").Severity);
+
+    [Fact]
+    public void Load_RecordDatedMoreThanADayAhead_IsAnError() =>
+        Assert.Equal(Severity.Error, Only("SI2803", "kind: restore-test\ndate: 2026-12-01\nby: itProvider\n").Severity);
+
+    [Fact]
+    public void Load_RecordBeforeTheEarliestDate_IsAnError()
+    {
+        var bag = new DiagnosticBag();
+        RecordLoader.Load([("schools/test/records/r.yaml", "kind: restore-test\ndate: 2024-06-01\nby: itProvider\n")], Today, bag, new LocalDate(2025, 9, 1));
+        Assert.Equal("SI2802", Assert.Single(bag.ToSortedArray()).Code);
+    }
+
+    [Fact]
+    public void EarliestDate_IsTheSchoolYearBeforeTheFirstTerm()
+    {
+        Assert.Equal(new LocalDate(2025, 9, 1), RecordLoader.EarliestDate(ExampleSchool.Config().Terms));
+        Assert.Equal(RecordLoader.Floor, RecordLoader.EarliestDate([]));
+    }
+
+    [Theory]
+    [InlineData("result: maybe\n", "SI2805")]
+    [InlineData("scope: everything\n", "SI2805")]
+    [InlineData("minutes: -18\n", "SI2806")]
+    [InlineData("minutes: 0\n", "SI2806")]
+    [InlineData("minutes: soon\n", "SI2806")]
+    public void Load_RestoreTestWithImpossibleValues_IsReported(string field, string code) =>
+        Assert.Equal(Severity.Error, Only(code, "kind: restore-test\ndate: 2026-10-21\nby: itProvider\n" + field).Severity);
+
+    [Fact]
+    public void Load_FileNameDateDifferentFromTheRecord_IsReported()
+    {
+        var bag = new DiagnosticBag();
+        RecordLoader.Load([("schools/test/records/2026-10-22-restore-test.yaml", "kind: restore-test\ndate: 2026-10-21\nby: itProvider\n")], Today, bag);
+        Assert.Equal("SI2804", Assert.Single(bag.ToSortedArray()).Code);
+    }
 
     [Fact]
     public void Load_RecordThatIsAList_IsReported() => Only("SI2716", "- kind: restore-test\n");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Evidence.Records;
@@ -23,7 +24,7 @@ public static class Oakfield
     private static readonly Lazy<(SchoolConfig Config, DesiredState Desired, RecordSet Records, ImmutableArray<Diagnostic> Diagnostics)> Loaded = new(Load);
 
     private static readonly Lazy<ControlCatalogue> LoadedCatalogue = new(() =>
-        CatalogueLoader.Load(CatalogueFile.ReadFolder(RepoPaths.Of("policy", "controls"), "policy/controls", new DiagnosticBag()),
+        CatalogueLoader.Load(CatalogueFile.ReadFolder(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("policy", "controls"), "policy/controls", new DiagnosticBag()),
             RuleRegistry.Discover(new DiagnosticBag()), new DiagnosticBag()));
 
     public static LocalDate Today => ExampleSchool.Today;
