@@ -74,7 +74,7 @@ public static class ObserveCommand
         }
 
         var (path, display) = workspace.StackFile(stack);
-        var source = StackFileReader.Read(path, display, stack, diagnostics);
+        var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
         var compiled = source is null ? null : SchoolCompiler.Compile(source, Today.FromClock(cli.Clock), workspace.Files, diagnostics);
         if (compiled?.Validated.Config is not { } config || compiled.State is not { } desired || diagnostics.HasErrors)
         {
@@ -97,7 +97,7 @@ public static class ObserveCommand
         SnapshotFile.Write(target, result.Snapshot);
 
         // Compare the snapshot with the stack file at once (drift --observed reads the same file later).
-        var drift = TenantSnapshotSource.Observe(result.Snapshot, Options.Display(cli, target), DriftContextFor(stack, config, desired, workspace.Root, diagnostics), diagnostics);
+        var drift = TenantSnapshotSource.Observe(result.Snapshot, Options.Display(cli, target), DriftContextFor(stack, config, desired, workspace, diagnostics), diagnostics);
         DiagnosticWriter.Write(cli.Error, diagnostics.ToSortedArray(), cli.ErrorIsTerminal);
         var unread = result.Snapshot.Areas.Count(a => !a.IsComplete);
         cli.Error.Write($"observe: wrote {Options.Display(cli, target)}" +
@@ -111,9 +111,9 @@ public static class ObserveCommand
     }
 
     /// <summary>The declared state, and each control's severity from the catalogue, for the comparison.</summary>
-    private static DriftContext DriftContextFor(string stack, SchoolConfig config, DesiredState desired, string root, DiagnosticBag diagnostics)
+    private static DriftContext DriftContextFor(string stack, SchoolConfig config, DesiredState desired, Workspace workspace, DiagnosticBag diagnostics)
     {
-        var files = CatalogueFile.ReadFolder(Path.Combine(root, ValidateCommand.DefaultControls), ValidateCommand.DefaultControls, diagnostics);
+        var files = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, ValidateCommand.DefaultControls), ValidateCommand.DefaultControls, diagnostics);
         var catalogue = CatalogueLoader.Load(files, RuleRegistry.Discover(diagnostics), diagnostics);
         var severity = catalogue.Controls.ToImmutableDictionary(c => c.Id, c => c.Severity switch
         {
