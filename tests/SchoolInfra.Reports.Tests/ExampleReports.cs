@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
@@ -9,7 +10,7 @@ using SchoolInfra.Reports.Render;
 namespace SchoolInfra.Reports.Tests;
 
 /// <summary>
-/// The example school's reports on the fixed date, from this checkout's settings, records and catalogue, with the
+/// The example school's reports on the fixed date, from this checkout's settings, records, saved drift check and catalogue, with the
 /// change history of <see cref="ExampleHistory"/> in place of the checkout's own (which moves with every commit).
 /// </summary>
 internal static class ExampleReports
@@ -19,7 +20,9 @@ internal static class ExampleReports
     public static ReportInputs Inputs(ExampleHistory history)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics)
+        // The example ships a saved drift check (schools/oakfield-primary/live/drift.json), as report reads it by default.
+        var drift = DriftResultFile.Load(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
+        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
             ?? throw new InvalidOperationException("The example school declares no terms.");

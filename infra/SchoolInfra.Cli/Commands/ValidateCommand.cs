@@ -17,7 +17,7 @@ public static class ValidateCommand
     public const string DefaultControls = "policy/controls";
 
     public const string Help = """
-        Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD]
+        Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD] [--drift FILE]
 
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
@@ -27,13 +27,15 @@ public static class ValidateCommand
           --format FORMAT   text (default; coloured on a terminal), json, or sarif for GitHub code scanning
           --out FILE        write to FILE (atomically) instead of stdout
           --today DATE      the date records and waivers are judged against (default: today in the UK, or SCHOOLINFRA_TODAY)
+          --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
+                            schools/NAME/live/drift.json when it exists); without one, live parts are "not yet checked"
           --controls DIR    the control catalogue folder (default: policy/controls)
           --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
         """;
 
     public static int Run(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root"], []);
+        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift"], []);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -68,9 +70,15 @@ public static class ValidateCommand
             return Options.Fail(cli, diagnostics);
         }
 
+        var drift = SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Options.Fail(cli, diagnostics);
+        }
+
         var controls = args.Value("--controls") ?? DefaultControls;
         var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {

@@ -14,6 +14,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Action">What to do; empty when nothing is needed.</param>
 /// <param name="ActionBy">Who acts, e.g. "The IT provider (Example Schools IT Ltd)"; empty when nothing is needed.</param>
 /// <param name="Standards">The standards it answers, e.g. "DfE-CS CS4, CE".</param>
+/// <param name="Provenance">Where its evidence came from: "checked live on 23 Nov 2026", "declared only, not checked live", ...</param>
+/// <param name="CheckedLive">Some of its evidence was observed on the live systems.</param>
 public sealed record ControlLine(
     string Id,
     string Title,
@@ -25,7 +27,9 @@ public sealed record ControlLine(
     ImmutableArray<string> Evidence,
     string Action,
     string ActionBy,
-    string Standards)
+    string Standards,
+    string Provenance = "",
+    bool CheckedLive = false)
 {
     public bool NeedsAction => Action.Length > 0;
 }

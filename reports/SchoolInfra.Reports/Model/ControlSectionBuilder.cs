@@ -65,7 +65,9 @@ internal static class ControlSectionBuilder
             [.. (finding?.Evidence ?? []).Select(DisplayDates.InText)],
             needsAction ? Sentences.Full(DisplayDates.InText(finding?.Action ?? string.Empty)) : string.Empty,
             needsAction ? ActionBy(roles, finding?.ActionBy) : string.Empty,
-            string.Join(", ", control.Standards));
+            string.Join(", ", control.Standards),
+            finding is null ? "no evidence read" : DisplayDates.InText(Policy.Evaluation.Provenance.Phrase(finding)),
+            finding?.CheckedLive ?? false);
     }
 
     /// <summary>

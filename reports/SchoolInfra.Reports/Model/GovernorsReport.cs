@@ -22,7 +22,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Changes">Changes made this term.</param>
 /// <param name="Backups">Backups.</param>
 /// <param name="Overdue">Overdue reviews, checks and clean-ups.</param>
-/// <param name="LiveState">What the live systems show (not yet checked).</param>
+/// <param name="LiveState">How much was checked against the live systems and when, how much is declared only, and
+/// what the latest drift check found.</param>
 public sealed record GovernorsReport(
     string Title,
     string SchoolName,

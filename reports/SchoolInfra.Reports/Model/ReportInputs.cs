@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -10,8 +11,8 @@ using SchoolInfra.Reports.Changes;
 namespace SchoolInfra.Reports.Model;
 
 /// <summary>
-/// Everything the governors' report is made from. Observed state (what the live systems show) joins when drift
-/// detection exists; until then the report says the live systems have not been checked.
+/// Everything the governors' report is made from, including the latest drift check when one ran; without one
+/// the report says the live systems have not been checked.
 /// </summary>
 /// <param name="StackName">The stack, e.g. <c>oakfield-primary</c>.</param>
 /// <param name="Config">The school's validated settings.</param>
@@ -24,6 +25,7 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Today">The date the report describes (from the injected clock).</param>
 /// <param name="HistoryAvailable">Whether the git history could be read; when not, the report says so instead of
 /// claiming nothing changed.</param>
+/// <param name="Drift">The school's latest drift check (what the live systems show); null when none ran.</param>
 public sealed record ReportInputs(
     string StackName,
     SchoolConfig Config,
@@ -34,4 +36,5 @@ public sealed record ReportInputs(
     ImmutableArray<RecordDue> Schedule,
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
-    bool HistoryAvailable = true);
+    bool HistoryAvailable = true,
+    DriftResult? Drift = null);

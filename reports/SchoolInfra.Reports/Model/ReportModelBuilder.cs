@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Infra.Desired;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
@@ -45,7 +44,7 @@ public static class ReportModelBuilder
             changes,
             BackupSectionBuilder.Build(inputs),
             overdue,
-            LiveState(inputs.Desired));
+            LiveStateBuilder.Build(inputs));
     }
 
     private static ImmutableArray<string> Introduction(string school) =>
@@ -96,22 +95,5 @@ public static class ReportModelBuilder
         }
 
         return [.. lines];
-    }
-
-    private static LiveStateSection LiveState(DesiredState desired)
-    {
-        var checkedOnly = desired.Notes.Count(n => n.Kind == NoteKind.CheckedNotDeployed);
-        var explanation = new List<string>
-        {
-            "This report shows what the school's settings ask for and what its records show.",
-            "It has not yet been compared with the live systems, such as Microsoft 365, the laptops, the iPads and the backup vault.",
-            "Until that check runs, a setting in this report is what the school asked for. It is not yet proof that the setting is in place.",
-        };
-        if (checkedOnly > 0)
-        {
-            explanation.Add($"{EnglishList.Count(checkedOnly, "requirement", "requirements")} cannot be set up automatically, so {(checkedOnly == 1 ? "it" : "they")} will only be checked on the live systems.");
-        }
-
-        return new LiveStateSection(false, NotCheckedLive, [.. explanation]);
     }
 }

@@ -1,12 +1,12 @@
 using NodaTime;
 using SchoolInfra.Evidence.Records;
 
-namespace SchoolInfra.Policy.Tests.Records;
+namespace SchoolInfra.Evidence.Tests.Records;
 
 public class SchoolCalendarTests
 {
     // Example school: Autumn 2026 (2 Sep to 18 Dec), Spring 2027 (5 Jan to 26 Mar), Summer 2027 (12 Apr to 21 Jul).
-    private readonly SchoolCalendar _calendar = new(Example.Config.Terms);
+    private readonly SchoolCalendar _calendar = new(ExampleRecords.Config.Terms);
 
     [Fact]
     public void Termly_DoneThisTerm_IsDone()

@@ -2,9 +2,9 @@ using NodaTime;
 using NodaTime.Testing;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Evidence.Records;
-using SchoolInfra.Policy.Tests.Support;
 
-namespace SchoolInfra.Policy.Tests.Records;
+
+namespace SchoolInfra.Evidence.Tests.Records;
 
 /// <summary>
 /// Overdue detection against a fake clock and the example school's terms (Autumn 2026 ends 2026-12-18, so its
@@ -12,12 +12,12 @@ namespace SchoolInfra.Policy.Tests.Records;
 /// </summary>
 public sealed class RecordScheduleTests
 {
-    private static readonly SchoolCalendar Calendar = new(Oakfield.Config.Terms);
+    private static readonly SchoolCalendar Calendar = new(ExampleRecords.Config.Terms);
 
     private static LocalDate On(int year, int month, int day) =>
         new FakeClock(Instant.FromUtc(year, month, day, 9, 30)).GetCurrentInstant().InUtc().Date;
 
-    private static RecordSet Checks(params string[] dates) => new([.. dates.Select(d => Oakfield.Record($"kind: fm-check\ndate: {d}\nby: fmSltLead\n"))]);
+    private static RecordSet Checks(params string[] dates) => new([.. dates.Select(d => ExampleRecords.Record($"kind: fm-check\ndate: {d}\nby: fmSltLead\n"))]);
 
     [Fact]
     public void Termly_DoneThisTerm_IsDoneUntilTheGraceEnds()
@@ -90,7 +90,7 @@ public sealed class RecordScheduleTests
     [Fact]
     public void Calendar_EndedTermWeeks_LeaveOutHalfTermAndTheCurrentWeek()
     {
-        var weeks = Calendar.EndedTermWeeks(Oakfield.Config.Terms[0], new LocalDate(2026, 11, 23));
+        var weeks = Calendar.EndedTermWeeks(ExampleRecords.Config.Terms[0], new LocalDate(2026, 11, 23));
         Assert.Equal(11, weeks.Length);
         Assert.DoesNotContain(new LocalDate(2026, 10, 26), weeks);
         Assert.Equal(new LocalDate(2026, 8, 31), weeks[0]);
@@ -100,7 +100,7 @@ public sealed class RecordScheduleTests
     [Fact]
     public void ScheduledRecords_ExampleSchool_OnlyTheAnnualReviewIsOverdue()
     {
-        var schedule = ScheduledRecords.Compute(Oakfield.Config, Oakfield.Records, Oakfield.Today);
+        var schedule = ScheduledRecords.Compute(ExampleRecords.Config, ExampleRecords.Records, ExampleRecords.Today);
         var overdue = Assert.Single(schedule, s => s.IsOverdue);
         Assert.Equal(RecordKind.FmReview, overdue.Kind);
         Assert.DoesNotContain(schedule, s => s.State == DueState.Missing);
@@ -109,21 +109,21 @@ public sealed class RecordScheduleTests
     [Fact]
     public void ScheduledRecords_AnnualAccessReviewChoice_IsScheduledYearly()
     {
-        var config = Oakfield.Config with { Reviews = Oakfield.Config.Reviews with { AccessRights = ReviewFrequency.Annual } };
+        var config = ExampleRecords.Config with { Reviews = ExampleRecords.Config.Reviews with { AccessRights = ReviewFrequency.Annual } };
         Assert.Contains(ScheduledRecords.For(config), s => s is { Kind: RecordKind.AccessReview, Frequency: RecordFrequency.Annual });
-        Assert.All(ScheduledRecords.Compute(config, RecordSet.Empty, Oakfield.Today), s => Assert.Equal(DueState.Missing, s.State));
+        Assert.All(ScheduledRecords.Compute(config, RecordSet.Empty, ExampleRecords.Today), s => Assert.Equal(DueState.Missing, s.State));
     }
 
     /// <summary>Issue 12: the weekly review of monitoring reports is one of the scheduled records, with MON-01's weeks.</summary>
     [Fact]
     public void ScheduledRecords_WeeklyMonitoringReview_IsScheduledAndOverdueFromTheMissedWeek()
     {
-        Assert.Contains((RecordKind.MonitoringReview, RecordFrequency.Weekly), ScheduledRecords.For(Oakfield.Config));
-        var done = ScheduledRecords.Compute(Oakfield.Config, Oakfield.Records, Oakfield.Today).Single(d => d.Kind == RecordKind.MonitoringReview);
+        Assert.Contains((RecordKind.MonitoringReview, RecordFrequency.Weekly), ScheduledRecords.For(ExampleRecords.Config));
+        var done = ScheduledRecords.Compute(ExampleRecords.Config, ExampleRecords.Records, ExampleRecords.Today).Single(d => d.Kind == RecordKind.MonitoringReview);
         Assert.Equal(DueState.Done, done.State);
 
-        var missed = new RecordSet([Oakfield.Record("kind: monitoring-review\ndate: 2026-11-20\nby: dsl\nweeks: [2026-08-31, 2026-09-07, 2026-09-14]\n")]);
-        var overdue = RecordSchedule.Weekly(missed, Calendar, Oakfield.Today);
+        var missed = new RecordSet([ExampleRecords.Record("kind: monitoring-review\ndate: 2026-11-20\nby: dsl\nweeks: [2026-08-31, 2026-09-07, 2026-09-14]\n")]);
+        var overdue = RecordSchedule.Weekly(missed, Calendar, ExampleRecords.Today);
         Assert.Equal(DueState.Overdue, overdue.State);
         Assert.Equal("the week of 2026-09-21", overdue.Period);
         Assert.Equal(new LocalDate(2026, 9, 27), overdue.DueBy);
@@ -131,5 +131,5 @@ public sealed class RecordScheduleTests
 
     [Fact]
     public void Weekly_NoReviewEver_IsMissing() =>
-        Assert.Equal(DueState.Missing, RecordSchedule.Weekly(RecordSet.Empty, Calendar, Oakfield.Today).State);
+        Assert.Equal(DueState.Missing, RecordSchedule.Weekly(RecordSet.Empty, Calendar, ExampleRecords.Today).State);
 }

@@ -3,7 +3,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Evidence.Records;
 
-namespace SchoolInfra.Policy.Tests.Records;
+namespace SchoolInfra.Evidence.Tests.Records;
 
 /// <summary>One bad-input case per SI27xx record code; and the example school's records all load.</summary>
 public sealed class RecordLoaderTests
