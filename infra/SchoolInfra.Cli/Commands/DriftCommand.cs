@@ -4,6 +4,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
+using SchoolInfra.Evidence.Observe.Compare;
 using SchoolInfra.Evidence.Pulumi;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Drift;
@@ -14,13 +15,13 @@ namespace SchoolInfra.Cli.Commands;
 
 /// <summary>
 /// <c>schoolinfra drift</c>: compare what a school declared with what its live systems have, from Pulumi's refresh
-/// JSON (<c>--refresh</c>; issue 10 adds <c>--observed</c> for tenant snapshots, as one more
-/// <see cref="IDriftSource"/>). Markdown, JSON or SARIF. Exit 0 no drift, 2 drift, 1 error (DESIGN.md).
+/// JSON (<c>--refresh</c>) and/or a tenant snapshot written by <c>schoolinfra observe</c> (<c>--observed</c>), each one
+/// <see cref="IDriftSource"/>. Markdown, JSON or SARIF. Exit 0 no drift, 2 drift, 1 error (DESIGN.md).
 /// </summary>
 public static class DriftCommand
 {
     public const string Help = """
-        Usage: schoolinfra drift [--stack NAME] --refresh FILE [--format md|json|sarif] [--out FILE] [--save]
+        Usage: schoolinfra drift [--stack NAME] (--refresh FILE | --observed FILE) [--format md|json|sarif] [--out FILE] [--save]
 
         Compares the school's stack file with what the live systems have, using Pulumi's JSON, and says in plain
         English what was changed outside the pipeline, which controls that breaks, what the next deploy does and
@@ -30,6 +31,9 @@ public static class DriftCommand
           --stack NAME           the school (default: oakfield-primary, the example school)
           --refresh FILE         the output of: pulumi refresh --preview-only --json (or pulumi preview --refresh
                                  --json, or a refresh's --event-log)
+          --observed FILE        a tenant snapshot from schoolinfra observe (schools/NAME/live/tenant.json): sign-in
+                                 rules, administrators, named locations, filtering and Jamf that Pulumi does not see;
+                                 give both options to check both
           --format FORMAT        md (default; the CI step summary and the drift issue), json (the saved form that
                                  validate and report read), or sarif for GitHub code scanning
           --out FILE             write to FILE (atomically) instead of stdout
@@ -45,7 +49,7 @@ public static class DriftCommand
     public static int Run(IReadOnlyList<string> arguments, CliContext cli)
     {
         var args = CommandArgs.Parse("drift", arguments,
-            ["--stack", "--refresh", "--format", "--out", "--observed-at", "--pulumi-version", "--today", "--controls", "--root"], ["--save"]);
+            ["--stack", "--refresh", "--observed", "--format", "--out", "--observed-at", "--pulumi-version", "--today", "--controls", "--root"], ["--save"]);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -72,7 +76,7 @@ public static class DriftCommand
         var sources = Sources(args, cli, observedAt);
         if (sources.Count == 0)
         {
-            diagnostics.Add(CliDiagnostics.MissingOption("--refresh", "drift"));
+            diagnostics.Add(CliDiagnostics.MissingOption("--refresh or --observed", "drift"));
         }
 
         if (diagnostics.HasErrors || workspace is null || today is null || stack is null)
@@ -115,13 +119,18 @@ public static class DriftCommand
         return drift.Result.HasDrift ? 2 : 0;
     }
 
-    /// <summary>Every input given: Pulumi's refresh JSON now; tenant snapshots (--observed) join here in issue 10.</summary>
+    /// <summary>Every input given: Pulumi's refresh JSON (--refresh) and a tenant snapshot (--observed).</summary>
     private static List<IDriftSource> Sources(CommandArgs args, CliContext cli, Instant observedAt)
     {
         var sources = new List<IDriftSource>();
         if (args.Value("--refresh") is { } refresh)
         {
             sources.Add(new PulumiRefreshSource(Path.Combine(cli.WorkingDirectory, refresh), refresh.Replace('\\', '/'), observedAt));
+        }
+
+        if (args.Value("--observed") is { } observed)
+        {
+            sources.Add(new TenantSnapshotSource(Path.Combine(cli.WorkingDirectory, observed), observed.Replace('\\', '/')));
         }
 
         return sources;
