@@ -25,7 +25,7 @@ internal static class ExceptionSectionBuilder
                 StaffTitleScreen.Screen(e.RequestedBy),
                 e.ApprovedBy is { } by ? Sentences.Capitalise(RoleNames.WithHolder(config.Roles, by)) : "Not approved",
                 DisplayDates.Format(e.ApprovedOn, "Not approved"),
-                DisplayDates.Format(e.ExpiresOn),
+                DisplayDates.Format(e.ExpiresOn, "No end date"),
                 State(today, e.ExpiresOn),
                 e.IsExpired(today),
                 e.IsApproved()))
@@ -64,9 +64,12 @@ internal static class ExceptionSectionBuilder
         return new WaiversSection(summary, lines);
     }
 
-    private static string State(NodaTime.LocalDate today, NodaTime.LocalDate expires) => expires < today
-        ? $"Expired {DisplayDates.Relative(today, expires)}: remove it from the settings"
-        : $"Live: ends {DisplayDates.Relative(today, expires)}";
+    private static string State(NodaTime.LocalDate today, NodaTime.LocalDate? expires) => expires switch
+    {
+        null => "Not deployed: it has no end date",
+        { } end when end < today => $"Expired {DisplayDates.Relative(today, end)}: remove it from the settings",
+        { } end => $"Live: ends {DisplayDates.Relative(today, end)}",
+    };
 
     private static string GroupName(SchoolConfig config, string key) =>
         config.Identity.Groups.FirstOrDefault(g => g.Key == key)?.DisplayName ?? key;
