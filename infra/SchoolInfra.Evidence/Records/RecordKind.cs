@@ -45,4 +45,20 @@ public enum RecordKind
     /// <summary>IAM-06: the approved secure routes for sending personal data out of school.</summary>
     [EnumMember(Value = "data-protection")]
     DataProtection,
+
+    /// <summary>REV-08: the yearly audit of what training each group needs.</summary>
+    [EnumMember(Value = "training-needs-audit")]
+    TrainingNeedsAudit,
+
+    /// <summary>REV-09: the safeguarding governor's termly review of the incident and filtering logs.</summary>
+    [EnumMember(Value = "governor-log-review")]
+    GovernorLogReview,
+
+    /// <summary>DEV-13: the yearly check that servers, wireless and cabling are physically secure.</summary>
+    [EnumMember(Value = "physical-security")]
+    PhysicalSecurity,
+
+    /// <summary>The governors' report as issued: date, findings summary and checksum; merging it is the sign-off.</summary>
+    [EnumMember(Value = "report-issue")]
+    ReportIssue,
 }

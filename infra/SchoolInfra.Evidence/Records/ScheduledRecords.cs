@@ -28,6 +28,9 @@ public static class ScheduledRecords
         (RecordKind.BreakGlassCustody, RecordFrequency.Termly),
         (RecordKind.ChangeReview, RecordFrequency.Termly),
         (RecordKind.DataProtection, RecordFrequency.Annual),
+        (RecordKind.TrainingNeedsAudit, RecordFrequency.Annual),
+        (RecordKind.GovernorLogReview, RecordFrequency.Termly),
+        (RecordKind.PhysicalSecurity, RecordFrequency.Annual),
         (RecordKind.MonitoringReview, RecordFrequency.Weekly),
     ];
 

@@ -2,30 +2,30 @@ using System.Collections.Immutable;
 
 namespace SchoolInfra.Reports.Model;
 
-/// <summary>One control as governors read it.</summary>
+/// <summary>One control that needs a governor's eye (not met, partly met, not checked or waived), as a card.</summary>
 /// <param name="Id">The control id, e.g. "MFA-01".</param>
 /// <param name="Title">Its short title.</param>
-/// <param name="Statement">The plain sentence governors read.</param>
+/// <param name="Area">Its area, e.g. "Backups".</param>
 /// <param name="StatusKey">CSS class of the status.</param>
-/// <param name="StatusLabel">"Met", "Not met", ...</param>
+/// <param name="StatusLabel">"Not met", "Partly met", "No evidence yet" or "Waived".</param>
 /// <param name="Importance">"High", "Medium" or "Low".</param>
-/// <param name="Summary">What the check found, in one sentence.</param>
-/// <param name="Evidence">The evidence it used.</param>
-/// <param name="Action">What to do; empty when nothing is needed.</param>
-/// <param name="ActionBy">Who acts, e.g. "The IT provider (Example Schools IT Ltd)"; empty when nothing is needed.</param>
-/// <param name="Standards">The standards it answers, e.g. "DfE-CS CS4, CE".</param>
+/// <param name="Found">What the check found, one line per problem, most serious first.</param>
+/// <param name="Evidence">The evidence it used, with internal keys replaced by plain names.</param>
+/// <param name="Action">What to do about the first problem; empty when nothing is needed (the front page lists every action).</param>
+/// <param name="ActionBy">Who acts; empty when nothing is needed.</param>
+/// <param name="DueBy">By when; empty when nothing is needed.</param>
 public sealed record ControlLine(
     string Id,
     string Title,
-    string Statement,
+    string Area,
     string StatusKey,
     string StatusLabel,
     string Importance,
-    string Summary,
+    ImmutableArray<string> Found,
     ImmutableArray<string> Evidence,
     string Action,
     string ActionBy,
-    string Standards)
+    string DueBy)
 {
     public bool NeedsAction => Action.Length > 0;
 }

@@ -1,37 +1,46 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
 
 /// <summary>
-/// Each catalogue area with its controls and the finding for each. A control nobody evaluated shows as "No evidence
-/// yet", never as met; a finding for a control the catalogue does not list is not shown.
+/// The controls: met ones in one compact table, the rest (not met, partly met, not checked, waived) as cards. A control
+/// nobody evaluated shows as "No evidence yet", never as met; a finding for a control the catalogue does not list is
+/// not shown.
 /// </summary>
 internal static class ControlSectionBuilder
 {
-    public static ImmutableArray<(Control Control, FindingStatus Status, Finding? Finding)> Evaluated(ReportInputs inputs) =>
+    public static ImmutableArray<EvaluatedControl> Evaluated(ReportInputs inputs) =>
     [
-        .. inputs.Catalogue.Select(control =>
+        .. inputs.Catalogue.Select((control, order) =>
         {
             var finding = inputs.Findings.FirstOrDefault(f => f.ControlId == control.Id);
-            return (control, finding?.Status ?? FindingStatus.NoEvidence, finding);
+            return new EvaluatedControl(control, finding?.Status ?? FindingStatus.NoEvidence, finding, order, inputs.ObservedOn is not null);
         }),
     ];
 
-    public static ImmutableArray<DomainSection> Build(ReportInputs inputs)
+    public static ImmutableArray<MetControlLine> Met(ImmutableArray<EvaluatedControl> evaluated)
     {
-        var roles = inputs.Config.Roles;
+        var met = evaluated.Where(e => e.Status == FindingStatus.Met).ToList();
         return
         [
-            .. Evaluated(inputs).GroupBy(e => e.Control.Domain).Select(domain => new DomainSection(
-                domain.Key,
-                "domain-" + Slug(domain.Key),
-                Summary([.. domain.Select(e => e.Status)]),
-                [.. domain.Select(e => Line(e.Control, e.Status, e.Finding, roles))])),
+            .. met.Select((e, i) => new MetControlLine(e.Control.Id, e.Control.Title, e.Control.Domain, BasisLabel(e.Basis),
+                i == 0 || met[i - 1].Control.Domain != e.Control.Domain)),
+        ];
+    }
+
+    public static ImmutableArray<ControlLine> Cards(ReportInputs inputs, ImmutableArray<EvaluatedControl> evaluated, PlainKeys keys)
+    {
+        var deadlines = new ActionDeadlines(inputs.Config.Terms, inputs.Today);
+        return
+        [
+            .. evaluated.Where(e => e.Status != FindingStatus.Met)
+                .OrderBy(e => e.Rank)
+                .ThenBy(e => e.Control.Severity == Policy.Catalogue.ControlSeverity.High ? 0 : e.Control.Severity == Policy.Catalogue.ControlSeverity.Medium ? 1 : 2)
+                .ThenBy(e => e.Order)
+                .Select(e => Card(e, inputs.Config.Roles, keys, deadlines)),
         ];
     }
 
@@ -51,38 +60,54 @@ internal static class ControlSectionBuilder
     public static string ActionBy(SchoolRoles roles, SchoolRole? role) =>
         role is { } r ? RoleNames.WithHolderCapitalised(roles, r) : string.Empty;
 
-    private static ControlLine Line(Control control, FindingStatus status, Finding? finding, SchoolRoles roles)
+    public static string BasisLabel(ControlBasis basis) => basis switch
     {
-        var needsAction = status is not (FindingStatus.Met or FindingStatus.Waived);
-        return new ControlLine(
-            control.Id,
-            control.Title,
-            control.Statement,
-            StatusNames.Key(status),
-            StatusNames.Label(status),
-            StatusNames.Importance(control.Severity),
-            Summary(finding, roles),
-            [.. (finding?.Evidence ?? []).Select(DisplayDates.InText)],
-            needsAction ? Sentences.Full(DisplayDates.InText(finding?.Action ?? string.Empty)) : string.Empty,
-            needsAction ? ActionBy(roles, finding?.ActionBy) : string.Empty,
-            string.Join(", ", control.Standards));
-    }
-
-    /// <summary>
-    /// What the check found. A waived finding is described from its waiver's role and dates: the evaluator's own
-    /// summary quotes the waiver's free-text reason, which stays in the settings file.
-    /// </summary>
-    public static string Summary(Finding? finding, SchoolRoles roles) => finding switch
-    {
-        null => "This control has not been checked yet.",
-        { Status: FindingStatus.Waived, Waiver: { } waiver } =>
-            $"Waived until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.WithHolder(roles, waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}.",
-        _ => DisplayDates.InText(finding.Summary),
+        ControlBasis.Live => "Live check",
+        ControlBasis.Records => "Records",
+        ControlBasis.Settings => "Settings",
+        _ => "Not checked",
     };
 
-    private static string Slug(string name)
+    private static ControlLine Card(EvaluatedControl e, SchoolRoles roles, PlainKeys keys, ActionDeadlines deadlines)
     {
-        var chars = name.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray();
-        return string.Join('-', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var finding = e.Finding;
+        var needsAction = e.Status is not FindingStatus.Waived && finding is not null && !string.IsNullOrEmpty(finding.Action);
+        string Plain(string text) => Sentences.Full(keys.Rewrite(DisplayDates.InText(text)));
+        var found = new List<string>();
+        if (finding is null)
+        {
+            found.Add("This control has not been checked yet.");
+        }
+        else if (finding is { Status: FindingStatus.Waived, Waiver: { } waiver })
+        {
+            found.Add($"Waived until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.WithHolder(roles, waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}.");
+        }
+        else
+        {
+            found.AddRange(finding.Problems.IsEmpty ? [Plain(finding.Summary)] : finding.Problems.Select(p => Plain(p.Message)));
+        }
+
+        foreach (var waived in finding?.WaivedProblems ?? [])
+        {
+            if (waived.WaivedBy is { } by)
+            {
+                found.Add(finding?.Waiver is null
+                    ? $"Waived until {DisplayDates.Format(by.ExpiresOn)}: {Plain(waived.Message)}"
+                    : $"The waiver covers this problem: {Plain(waived.Message)}");
+            }
+        }
+
+        return new ControlLine(
+            e.Control.Id,
+            e.Control.Title,
+            e.Control.Domain,
+            StatusNames.Key(e.Status),
+            StatusNames.Label(e.Status),
+            StatusNames.Importance(e.Control.Severity),
+            [.. found.Distinct(StringComparer.Ordinal)],
+            [.. (finding?.Evidence ?? []).Where(line => !PlainKeys.IsBookkeeping(line)).Select(line => keys.Rewrite(DisplayDates.InText(line))).Distinct(StringComparer.Ordinal).Where(l => !found.Contains(l))],
+            needsAction ? Plain(finding?.Action ?? string.Empty) : string.Empty,
+            needsAction ? ActionBy(roles, finding?.ActionBy) : string.Empty,
+            needsAction ? DisplayDates.Format(deadlines.For(e.Control.Severity)) : string.Empty);
     }
 }

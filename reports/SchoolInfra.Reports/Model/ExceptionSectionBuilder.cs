@@ -7,7 +7,7 @@ namespace SchoolInfra.Reports.Model;
 
 /// <summary>
 /// Filtering exceptions (FIL-10, FIL-11) and waivers (CHG-05): who approved them and when they end, expired ones
-/// first. Reasons are free text and stay in the settings file; the requester shows only as a job title.
+/// first, each with its reason (governors judge it; a reason that may name a person is withheld by ReasonScreen); the requester shows only as a job title.
 /// </summary>
 internal static class ExceptionSectionBuilder
 {
@@ -15,12 +15,14 @@ internal static class ExceptionSectionBuilder
     {
         var config = inputs.Config;
         var today = inputs.Today;
+        var screen = ReasonScreen.For(config);
         var lines = (config.Filtering?.Exceptions ?? [])
             .OrderBy(e => !e.IsExpired(today))
             .ThenBy(e => e.ExpiresOn)
             .ThenBy(e => e.Domain, StringComparer.Ordinal)
             .Select(e => new ExceptionLine(
                 e.Domain,
+                screen.Screen(e.Reason),
                 EnglishList.Join(e.Groups.Select(g => GroupName(config, g))),
                 StaffTitleScreen.Screen(e.RequestedBy),
                 e.ApprovedBy is { } by ? Sentences.Capitalise(RoleNames.WithHolder(config.Roles, by)) : "Not approved",
@@ -40,9 +42,10 @@ internal static class ExceptionSectionBuilder
         return new ExceptionsSection(summary, lines);
     }
 
-    public static WaiversSection Waivers(ReportInputs inputs)
+    public static WaiversSection Waivers(ReportInputs inputs, PlainKeys keys)
     {
         var today = inputs.Today;
+        var screen = ReasonScreen.For(inputs.Config);
         var lines = inputs.Config.Waivers
             .OrderBy(w => w.ExpiresOn >= today)
             .ThenBy(w => w.ExpiresOn)
@@ -50,6 +53,8 @@ internal static class ExceptionSectionBuilder
             .Select(w => new WaiverLine(
                 w.Control,
                 ControlTitle(inputs.Catalogue, w.Control),
+                Problem(inputs, w, keys),
+                screen.Screen(w.Reason),
                 Sentences.Capitalise(RoleNames.WithHolder(inputs.Config.Roles, w.ApprovedBy)),
                 DisplayDates.Format(w.ApprovedOn),
                 DisplayDates.Format(w.ExpiresOn),
@@ -70,6 +75,19 @@ internal static class ExceptionSectionBuilder
         { } end when end < today => $"Expired {DisplayDates.Relative(today, end)}: remove it from the settings",
         { } end => $"Live: ends {DisplayDates.Relative(today, end)}",
     };
+
+    /// <summary>The problem the waiver names, in the words of the finding; the whole control when it names none.</summary>
+    private static string Problem(ReportInputs inputs, Core.Model.School.Waiver waiver, PlainKeys keys)
+    {
+        if (waiver.Problem is not { } key)
+        {
+            return "The whole control.";
+        }
+
+        var finding = inputs.Findings.FirstOrDefault(f => f.ControlId == waiver.Control);
+        var problem = finding?.WaivedProblems.Concat(finding.Problems).FirstOrDefault(p => p.Key == key);
+        return problem is null ? "A problem that is no longer found." : Sentences.Full(keys.Rewrite(DisplayDates.InText(problem.Message)));
+    }
 
     private static string GroupName(SchoolConfig config, string key) =>
         config.Identity.Groups.FirstOrDefault(g => g.Key == key)?.DisplayName ?? key;

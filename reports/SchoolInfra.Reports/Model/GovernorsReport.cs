@@ -13,16 +13,16 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="ReportDate">The date it describes, e.g. "23 Nov 2026".</param>
 /// <param name="TermName">The term it covers, e.g. "Autumn 2026".</param>
 /// <param name="TermDates">"2 Sep 2026 to 18 Dec 2026".</param>
-/// <param name="Introduction">What the report is, in a few short sentences.</param>
+/// <param name="Front">The verdict, live versus declared, the DfE standards and every action.</param>
 /// <param name="Roles">The roles the standards name and who holds them.</param>
-/// <param name="Glance">The at-a-glance summary.</param>
-/// <param name="Domains">Each area with its controls, in catalogue order.</param>
-/// <param name="Exceptions">Filtering exceptions.</param>
-/// <param name="Waivers">Waived controls.</param>
+/// <param name="MetSummary">"71 of 80 controls are met."</param>
+/// <param name="Met">Met controls, one row each.</param>
+/// <param name="Cards">Controls not met, partly met, not checked or waived, most serious first.</param>
+/// <param name="Exceptions">Filtering exceptions, with reasons.</param>
+/// <param name="Waivers">Waivers, with reasons.</param>
 /// <param name="Changes">Changes made this term.</param>
 /// <param name="Backups">Backups.</param>
-/// <param name="Overdue">Overdue reviews, checks and clean-ups.</param>
-/// <param name="LiveState">What the live systems show (not yet checked).</param>
+/// <param name="Glossary">The technical words kept.</param>
 public sealed record GovernorsReport(
     string Title,
     string SchoolName,
@@ -31,13 +31,13 @@ public sealed record GovernorsReport(
     string ReportDate,
     string TermName,
     string TermDates,
-    ImmutableArray<string> Introduction,
+    FrontPage Front,
     RolesSection Roles,
-    AtAGlance Glance,
-    ImmutableArray<DomainSection> Domains,
+    string MetSummary,
+    ImmutableArray<MetControlLine> Met,
+    ImmutableArray<ControlLine> Cards,
     ExceptionsSection Exceptions,
     WaiversSection Waivers,
     ChangesSection Changes,
     BackupSection Backups,
-    OverdueSection Overdue,
-    LiveStateSection LiveState);
+    ImmutableArray<GlossaryEntry> Glossary);

@@ -1,16 +1,20 @@
+using System.Collections.Immutable;
+using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Evidence.Records;
+using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
 
 /// <summary>
 /// What is late: scheduled reviews and checks that are overdue or were never recorded, and things in the settings
-/// whose end date has passed (exceptions, waivers, temporary accounts, the IT provider's contract).
+/// whose end date has passed (exceptions, waivers, temporary accounts, the IT provider's contract). A late record that an
+/// open finding already names (REV-01 and the yearly review, say) is left to that finding, so no action is listed twice.
 /// </summary>
 internal static class OverdueSectionBuilder
 {
-    public static OverdueSection Build(ReportInputs inputs)
+    public static ImmutableArray<OverdueLine> Build(ReportInputs inputs, IReadOnlyCollection<Finding> openFindings)
     {
         var config = inputs.Config;
         var roles = config.Roles;
@@ -18,6 +22,11 @@ internal static class OverdueSectionBuilder
         var lines = new List<OverdueLine>();
         foreach (var due in inputs.Schedule.Where(d => d.State == DueState.Overdue || (d.State == DueState.Missing && d.DueBy < today)))
         {
+            if (openFindings.Any(f => NamesRecord(f, due)))
+            {
+                continue;
+            }
+
             var detail = due.Latest is { } latest
                 ? $"It was due by {DisplayDates.Format(due.DueBy)}. The last one was on {DisplayDates.Format(latest.Date)}."
                 : $"None has been recorded. The first was due by {DisplayDates.Format(due.DueBy)}.";
@@ -50,9 +59,12 @@ internal static class OverdueSectionBuilder
                 "Renew it or record the new provider.", RoleNames.WithHolderCapitalised(roles, SchoolRole.BusinessManager)));
         }
 
-        var summary = lines.Count == 0
-            ? "Nothing is overdue."
-            : $"{EnglishList.Count(lines.Count, "item is", "items are")} overdue.";
-        return new OverdueSection(summary, [.. lines]);
+        return [.. lines];
     }
+
+    private static bool NamesRecord(Finding finding, RecordDue due) =>
+        (due.Latest is { } latest && latest.Source.File.Length > 0 && finding.Problems.Append(null).Any(p =>
+            (p?.At ?? finding.Location).File == latest.Source.File))
+        || (finding.Action ?? string.Empty).Contains($" {ConfigNaming.EnumValue(due.Kind)} record", StringComparison.Ordinal)
+        || finding.Problems.Any(p => p.Action.Contains($" {ConfigNaming.EnumValue(due.Kind)} record", StringComparison.Ordinal));
 }

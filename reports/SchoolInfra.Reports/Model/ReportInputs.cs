@@ -24,6 +24,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="Today">The date the report describes (from the injected clock).</param>
 /// <param name="HistoryAvailable">Whether the git history could be read; when not, the report says so instead of
 /// claiming nothing changed.</param>
+/// <param name="ObservedOn">When the live systems were last read for these findings (a refresh or tenant read); null when
+/// they were not, and then no control is presented as checked live.</param>
 public sealed record ReportInputs(
     string StackName,
     SchoolConfig Config,
@@ -34,4 +36,5 @@ public sealed record ReportInputs(
     ImmutableArray<RecordDue> Schedule,
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
-    bool HistoryAvailable = true);
+    bool HistoryAvailable = true,
+    LocalDate? ObservedOn = null);

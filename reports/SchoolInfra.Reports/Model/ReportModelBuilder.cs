@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Model.School;
-using SchoolInfra.Infra.Desired;
 using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
@@ -8,8 +7,8 @@ namespace SchoolInfra.Reports.Model;
 /// <summary>
 /// Builds the governors' report model from the school's settings, desired state, catalogue, findings, records and
 /// this term's changes. Pure: the same inputs always give the same model. Only values meant for governors are
-/// copied in: free-text reasons, commit messages, record fields other than the few named ones and every secret
-/// stay out, and people appear only as the names the school gave its roles.
+/// copied in: the reasons for exceptions and waivers, never commit messages, hashes, internal keys, record fields
+/// other than the named ones or any secret; people appear only as the names the school gave its roles.
 /// </summary>
 public static class ReportModelBuilder
 {
@@ -22,12 +21,13 @@ public static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         var config = inputs.Config;
         var term = ReportTerm.Current(config.Terms, inputs.Today);
+        var keys = PlainKeys.From(config, inputs.Desired);
         var roles = Roles(config.Roles);
-        var exceptions = ExceptionSectionBuilder.Exceptions(inputs);
-        var waivers = ExceptionSectionBuilder.Waivers(inputs);
+        var evaluated = ControlSectionBuilder.Evaluated(inputs);
         var changes = ChangeSectionBuilder.Build(inputs, term);
-        var overdue = OverdueSectionBuilder.Build(inputs);
-        var attention = Attention(roles, exceptions, changes, overdue);
+        var open = evaluated.Where(e => e.Finding is { NeedsAction: true }).Select(e => e.Finding).OfType<Policy.Evaluation.Finding>().ToList();
+        var overdue = OverdueSectionBuilder.Build(inputs, open);
+        var actions = ActionListBuilder.Build(inputs, evaluated, overdue, changes, roles, keys);
         return new GovernorsReport(
             Title,
             config.School.Name,
@@ -36,25 +36,17 @@ public static class ReportModelBuilder
             DisplayDates.Format(inputs.Today),
             term?.Name ?? "No term declared",
             term is null ? string.Empty : DisplayDates.Range(term.Start, term.End),
-            Introduction(config.School.Name),
+            FrontPageBuilder.Build(inputs, evaluated, actions),
             roles,
-            GlanceBuilder.Build(inputs, attention),
-            ControlSectionBuilder.Build(inputs),
-            exceptions,
-            waivers,
+            ControlSectionBuilder.Summary([.. evaluated.Select(e => e.Status)]),
+            ControlSectionBuilder.Met(evaluated),
+            ControlSectionBuilder.Cards(inputs, evaluated, keys),
+            ExceptionSectionBuilder.Exceptions(inputs),
+            ExceptionSectionBuilder.Waivers(inputs, keys),
             changes,
             BackupSectionBuilder.Build(inputs),
-            overdue,
-            LiveState(inputs.Desired));
+            Glossary.Entries);
     }
-
-    private static ImmutableArray<string> Introduction(string school) =>
-    [
-        $"This report tells governors how well the technical security of {school} matches its policy.",
-        "It covers sign-in and passwords, internet filtering, backups, laptops and iPads, and the reviews the school must carry out.",
-        "Each thing we check is called a control. A control is met when the school's settings and records show it is in place.",
-        "Where a control is not met, the report says what to do and who should do it.",
-    ];
 
     private static RolesSection Roles(SchoolRoles roles)
     {
@@ -67,51 +59,5 @@ public static class ReportModelBuilder
             ? "Every role the standards ask for has a named person."
             : $"{EnglishList.Count(missing.Count, "role has", "roles have")} nobody named: {EnglishList.Join(missing)}.";
         return new RolesSection(summary, lines);
-    }
-
-    private static ImmutableArray<string> Attention(RolesSection roles, ExceptionsSection exceptions, ChangesSection changes, OverdueSection overdue)
-    {
-        var lines = new List<string>();
-        if (!overdue.Lines.IsEmpty)
-        {
-            lines.Add($"{EnglishList.Count(overdue.Lines.Length, "item is", "items are")} overdue.");
-        }
-
-        var expired = exceptions.Lines.Count(l => l.IsExpired);
-        if (expired > 0)
-        {
-            lines.Add($"{EnglishList.Count(expired, "filtering exception has", "filtering exceptions have")} expired but {(expired == 1 ? "is" : "are")} still in the settings.");
-        }
-
-        var unapproved = changes.Entries.Count(e => !e.IsApproved);
-        if (unapproved > 0)
-        {
-            lines.Add($"{EnglishList.Count(unapproved, "change this term has", "changes this term have")} no approval from a named approver.");
-        }
-
-        var missing = roles.Lines.Count(l => l.IsMissing);
-        if (missing > 0)
-        {
-            lines.Add($"{EnglishList.Count(missing, "role has", "roles have")} nobody named.");
-        }
-
-        return [.. lines];
-    }
-
-    private static LiveStateSection LiveState(DesiredState desired)
-    {
-        var checkedOnly = desired.Notes.Count(n => n.Kind == NoteKind.CheckedNotDeployed);
-        var explanation = new List<string>
-        {
-            "This report shows what the school's settings ask for and what its records show.",
-            "It has not yet been compared with the live systems, such as Microsoft 365, the laptops, the iPads and the backup vault.",
-            "Until that check runs, a setting in this report is what the school asked for. It is not yet proof that the setting is in place.",
-        };
-        if (checkedOnly > 0)
-        {
-            explanation.Add($"{EnglishList.Count(checkedOnly, "requirement", "requirements")} cannot be set up automatically, so {(checkedOnly == 1 ? "it" : "they")} will only be checked on the live systems.");
-        }
-
-        return new LiveStateSection(false, NotCheckedLive, [.. explanation]);
     }
 }

@@ -1,9 +1,11 @@
 namespace SchoolInfra.Reports.Model;
 
-/// <summary>One waiver. Its free-text reason stays in the settings file.</summary>
+/// <summary>One waiver: the control, the problem it covers, why, who approved it and when it ends.</summary>
 public sealed record WaiverLine(
     string ControlId,
     string ControlTitle,
+    string Problem,
+    string Reason,
     string ApprovedBy,
     string ApprovedOn,
     string ExpiresOn,

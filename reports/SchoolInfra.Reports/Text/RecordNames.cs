@@ -26,6 +26,10 @@ public static class RecordNames
         RecordKind.EmergencyChange => "Emergency change",
         RecordKind.ChangeReview => "Review of this term's filtering changes",
         RecordKind.DataProtection => "List of approved ways to send personal data",
+        RecordKind.TrainingNeedsAudit => "Audit of what training each group needs",
+        RecordKind.GovernorLogReview => "Safeguarding governor's review of the logs",
+        RecordKind.PhysicalSecurity => "Check that servers, Wi-Fi and cabling are locked away",
+        RecordKind.ReportIssue => "Issued governors' report",
         _ => kind.ToString(),
     };
 
@@ -39,6 +43,9 @@ public static class RecordNames
         RecordKind.PolicyApproval => SchoolRole.ChairOfGovernors,
         RecordKind.MonitoringReview => SchoolRole.Dsl,
         RecordKind.DataProtection => SchoolRole.Dpo,
+        RecordKind.TrainingNeedsAudit => SchoolRole.SltDigitalLead,
+        RecordKind.GovernorLogReview => SchoolRole.SafeguardingGovernor,
+        RecordKind.PhysicalSecurity => SchoolRole.BusinessManager,
         _ => SchoolRole.Headteacher,
     };
 }

@@ -60,9 +60,10 @@ public sealed class ReportModelBuilderTests
     {
         var report = ReportModelBuilder.Build(Inputs());
 
-        var backups = report.Domains.Single(d => d.Name == "Backups");
-        Assert.All(backups.Controls, c => Assert.Equal("No evidence yet", c.StatusLabel));
-        Assert.Equal("0 of 2 controls are met. 2 have no evidence yet.", backups.Summary);
+        var backups = report.Cards.Where(c => c.Area == "Backups").ToList();
+        Assert.Equal(2, backups.Count);
+        Assert.All(backups, c => Assert.Equal("No evidence yet", c.StatusLabel));
+        Assert.DoesNotContain(report.Met, m => m.Area == "Backups");
     }
 
     [Fact]
@@ -75,12 +76,13 @@ public sealed class ReportModelBuilderTests
             new Finding("BAK-04", FindingStatus.Partial, "Retention is short.", [], SourceSpan.None),
         ]));
 
-        Assert.Equal(["met", "not-met", "partial", "no-evidence", "waived"], report.Glance.Statuses.Select(s => s.Key));
-        Assert.Equal([1, 1, 1, 1, 0], report.Glance.Statuses.Select(s => s.Count));
-        Assert.Equal(["25%", "25%", "25%", "25%", "0%"], report.Glance.Statuses.Select(s => s.Percent));
-        Assert.Equal(75, report.Glance.Statuses[0].BarWidth);
-        Assert.Equal("SchoolInfra checked 4 controls. Of these, 1 is met, 1 is not met, 1 is partly met and 1 has no evidence yet.", report.Glance.Summary);
-        Assert.Equal(["BAK-06", "BAK-04"], report.Glance.Priorities.Select(p => p.Id));
+        Assert.Equal("1 of 4 controls is met. 1 is not met, 1 is partly met and 1 has no evidence yet.", report.MetSummary);
+        Assert.Equal(["MFA-01"], report.Met.Select(m => m.Id));
+        Assert.Equal(["BAK-06", "BAK-04", "DEV-05"], report.Cards.Select(c => c.Id));
+        Assert.Equal(
+            ["BAK-06: Title of BAK-06", "Filtering exception for example-coding-club.example", "BAK-04: Title of BAK-04", "DEV-05: Title of DEV-05"],
+            report.Front.Actions.Select(a => a.What));
+        Assert.Equal(["High", "High", "Medium", "Medium"], report.Front.Actions.Select(a => a.Importance));
     }
 
     [Fact]
@@ -88,31 +90,36 @@ public sealed class ReportModelBuilderTests
     {
         var report = ReportModelBuilder.Build(Inputs([new Finding("BAK-06", FindingStatus.NotMet, "Due by 2027-01-01.", ["Last test 2026-10-21."], SourceSpan.None, "restore some files and record it", SchoolRole.ItProvider)]));
 
-        var control = report.Domains.SelectMany(d => d.Controls).Single(c => c.Id == "BAK-06");
+        var control = report.Cards.Single(c => c.Id == "BAK-06");
         Assert.Equal("Restore some files and record it.", control.Action);
         Assert.Equal("The IT provider (Example Schools IT Ltd)", control.ActionBy);
-        Assert.Equal("Due by 1 Jan 2027.", control.Summary);
+        Assert.Equal("7 Dec 2026", control.DueBy);
+        Assert.Equal(["Due by 1 Jan 2027."], control.Found.AsEnumerable());
         Assert.Equal(["Last test 21 Oct 2026."], control.Evidence.AsEnumerable());
     }
 
     [Fact]
-    public void Build_WaivedControl_ShowsWhoApprovedItButNotItsReason()
+    public void Build_WaivedControl_CardShowsWhoApprovedItAndTheWaiversTableItsReason()
     {
         var waiver = new Waiver
         {
             Control = "DEV-05",
-            Reason = "Until Jamie leaves, the old drives stay.",
+            Reason = "Until the new drives arrive in Spring, the old drives stay.",
             ApprovedBy = SchoolRole.Headteacher,
             ApprovedOn = new LocalDate(2026, 9, 7),
             ExpiresOn = new LocalDate(2026, 12, 16),
         };
         var finding = new Finding("DEV-05", FindingStatus.Waived, $"Waived until 2026-12-16: {waiver.Reason}", [], SourceSpan.None) { Waiver = waiver };
 
-        var control = ReportModelBuilder.Build(Inputs([finding])).Domains.SelectMany(d => d.Controls).Single(c => c.Id == "DEV-05");
+        var report = ReportModelBuilder.Build(Inputs([finding], config: Config with { Waivers = [waiver] }));
+        var control = report.Cards.Single(c => c.Id == "DEV-05");
 
-        Assert.Equal("Waived until 16 Dec 2026, approved by the headteacher (Mrs H. Ashcombe) on 7 Sep 2026.", control.Summary);
-        Assert.DoesNotContain(waiver.Reason, control.Summary, StringComparison.Ordinal);
+        Assert.Equal("Waived until 16 Dec 2026, approved by the headteacher (Mrs H. Ashcombe) on 7 Sep 2026.", control.Found[0]);
+        Assert.DoesNotContain(control.Found, l => l.Contains(waiver.Reason, StringComparison.Ordinal));
         Assert.Empty(control.Action);
+        var line = report.Waivers.Lines.Single();
+        Assert.Equal(waiver.Reason, line.Reason);
+        Assert.Equal("The whole control.", line.Problem);
     }
 
     [Fact]
@@ -125,8 +132,10 @@ public sealed class ReportModelBuilderTests
         Assert.True(first.IsExpired);
         Assert.Equal("Expired 31 days ago: remove it from the settings", first.State);
         Assert.Equal("Live: ends in 26 days", report.Exceptions.Lines[1].State);
-        Assert.Contains(report.Overdue.Lines, l => l.What == "Filtering exception for example-coding-club.example");
-        Assert.Contains("1 filtering exception has expired but is still in the settings.", report.Glance.Attention);
+        Assert.Equal("After-school coding club project site for the autumn half term.", first.Reason);
+        var action = Assert.Single(report.Front.Actions, a => a.What == "Filtering exception for example-coding-club.example");
+        Assert.Equal("7 Dec 2026", action.DueBy);
+        Assert.Equal("The IT provider (Example Schools IT Ltd)", action.ActionBy);
     }
 
     [Fact]
@@ -147,9 +156,8 @@ public sealed class ReportModelBuilderTests
 
         var report = ReportModelBuilder.Build(Inputs(schedule: [due]));
 
-        var line = report.Overdue.Lines.First();
-        Assert.Equal("Yearly review of filtering and monitoring", line.What);
-        Assert.Equal("It was due by 10 Nov 2026. The last one was on 10 Nov 2025.", line.Detail);
+        var line = report.Front.Actions.First(a => a.What == "Yearly review of filtering and monitoring");
+        Assert.Equal("It was due by 10 Nov 2026. The last one was on 10 Nov 2025.", line.Problem);
         Assert.Equal("The senior leader for filtering and monitoring (Mr D. Fenwick)", line.ActionBy);
     }
 
@@ -170,12 +178,33 @@ public sealed class ReportModelBuilderTests
     }
 
     [Fact]
-    public void Build_LiveState_SaysPlainlyItIsNotChecked()
+    public void Build_NoLiveRead_NothingCountsAsCheckedLive()
     {
-        var live = ReportModelBuilder.Build(Inputs()).LiveState;
+        var tenant = new Finding("MFA-01", FindingStatus.Met, "Everyone uses MFA.", [], SourceSpan.None);
+        var catalogue = Catalogue.SetItem(0, Catalogue[0] with { Evidence = [EvidenceKind.Config, EvidenceKind.Tenant] });
 
-        Assert.False(live.Checked);
-        Assert.Equal("Not yet checked against the live systems.", live.Status);
+        var checking = ReportModelBuilder.Build(Inputs([tenant]) with { Catalogue = catalogue }).Front.Checking;
+
+        Assert.False(checking.LiveChecked);
+        Assert.Equal(0, checking.Rows[0].Count);
+        Assert.Equal("Not read for this report", checking.Rows[0].When);
+        Assert.StartsWith("No control was checked against the live systems", checking.Summary[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LiveRead_CountsControlsWhoseTenantPartWasReadAndSaysWhen()
+    {
+        var read = new Finding("MFA-01", FindingStatus.Met, "Everyone uses MFA.", [], SourceSpan.None);
+        var unread = new Finding("BAK-04", FindingStatus.Met, "Kept long enough.", [], SourceSpan.None) { Unchecked = [EvidenceKind.Tenant] };
+        var catalogue = Catalogue.Select(c => c with { Evidence = [EvidenceKind.Config, EvidenceKind.Tenant] }).ToImmutableArray();
+
+        var report = ReportModelBuilder.Build(Inputs([read, unread]) with { Catalogue = catalogue, ObservedOn = new LocalDate(2026, 11, 22) });
+
+        Assert.True(report.Front.Checking.LiveChecked);
+        Assert.Equal([1, 0, 1, 2], report.Front.Checking.Rows.Select(r => r.Count));
+        Assert.Equal("Read on 22 Nov 2026", report.Front.Checking.Rows[0].When);
+        Assert.Equal("1 control was checked against the live systems on 22 Nov 2026.", report.Front.Checking.Summary[0]);
+        Assert.Equal(["Live check", "Settings"], report.Met.Select(m => m.Basis));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace SchoolInfra.Policy.Rules.RolesReviews;
 /// <summary>
 /// REV-01: filtering and monitoring are reviewed once every academic year and within 12 months of the last
 /// (DfE-FM FM2; KCSIE), with the senior lead, the DSL, the IT provider and the responsible governor, covering the
-/// matters the standard lists, and with each action given an owner and a date.
+/// matters the standard lists, and with each action given an owner and a date; an action past its date and not done
+/// (no <c>done</c> date) is partial.
 /// </summary>
 public sealed class AnnualFmReviewRule : IRule
 {
@@ -57,7 +58,18 @@ public sealed class AnnualFmReviewRule : IRule
                 "give every action an owner (a role) and a due date", SchoolRole.FmSltLead);
         }
 
-        result.Evidence($"The review of {Wording.Date(review.Date)} had {Wording.Plural(review.Entries("actions").Length, "action", "actions")}.");
+        var late = review.Entries("actions")
+            .Where(a => SchoolRecord.DateIn(a, "done") is null && SchoolRecord.DateIn(a, "due") is { } due && due < context.Today)
+            .ToList();
+        if (late.Count > 0)
+        {
+            result.Partial("actionsOverdue", review.SpanOf("actions"), $"{Wording.Plural(late.Count, "action", "actions")} of the review of {Wording.Date(review.Date)} {(late.Count == 1 ? "is" : "are")} past {(late.Count == 1 ? "its" : "their")} date and not done.",
+                "finish each action and record the date it was done under done", SchoolRole.FmSltLead);
+        }
+
+        var actions = review.Entries("actions");
+        var done = actions.Count(a => SchoolRecord.DateIn(a, "done") is not null);
+        result.Evidence($"The review of {Wording.Date(review.Date)} had {Wording.Plural(actions.Length, "action", "actions")}; {Wording.Number(done)} done.");
         return result.Build("Filtering and monitoring were reviewed this academic year by the right people.");
     }
 }

@@ -11,15 +11,13 @@ namespace SchoolInfra.Policy.Rules.RolesReviews;
 /// </summary>
 public sealed class PolicyAndLicencesRule : IRule
 {
-    private static readonly SchoolRole[] Governors = [SchoolRole.ChairOfGovernors, SchoolRole.ResponsibleGovernor, SchoolRole.SafeguardingGovernor];
-
     public string Id => "rev-06";
 
     public Finding Evaluate(Control control, RuleContext context)
     {
         var at = context.Config.Span;
         var result = new FindingBuilder(control.Id, at);
-        var policy = RecordSchedule.Annual(RecordKind.PolicyApproval, context.Records, context.Today, r => Governors.Contains(r.By));
+        var policy = GoverningBodyPolicy.Approval(context);
         result.Scheduled(policy, "governors' approval of the technical security policy", at,
             "bring the policy to the governing body and add a policy-approval record", SchoolRole.ChairOfGovernors);
         var licences = RecordSchedule.Termly(RecordKind.LicenceReconciliation, context.Records, context.Calendar, context.Today);
