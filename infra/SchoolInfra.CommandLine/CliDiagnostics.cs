@@ -59,6 +59,11 @@ public static class CliDiagnostics
         "SI9011", Severity.Error, CommandLine, $"schoolinfra could not finish because a file or folder could not be read or written: {reason}.",
         "check the paths given to --out and --root, that you may write there and that the disk has room; no partial output was left behind.");
 
+    public static Diagnostic BlockedByControl(SourceSpan at, string control, string severity, string summary, string? since) => new(
+        "SI9012", Severity.Error, at,
+        $"{control} ({severity}) is not met{(since is null ? string.Empty : $", and it was not failing at {since}")}, so validate --fail-on {severity} blocks the merge: {summary.TrimEnd('.')}.",
+        "put it right, or record a waiver under schoolinfra:waivers with an end date (approved by the chair of governors for a high-severity control).");
+
     public static Diagnostic Unexpected(string kind) => new(
         "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}). This is a bug.",
         "please report it with the command you ran; no output was written.");
