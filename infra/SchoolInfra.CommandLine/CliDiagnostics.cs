@@ -47,9 +47,22 @@ public static class CliDiagnostics
         "SI9010", Severity.Error, CommandLine, $"\"{verb}\" needs the option {option}.",
         $"run schoolinfra {verb} --help to see how it is used.");
 
+    public static Diagnostic InsecureEndpoint(string option, string value) => new(
+        "SI9121", Severity.Error, CommandLine, $"The option \"{option}\" is \"{value}\", which is not an https address (plain http is allowed only on this machine's loopback address).",
+        $"give {option} an https:// address; a bearer token travels with every request.");
+
+    public static Diagnostic BadTimeout(string value) => new(
+        "SI9122", Severity.Error, CommandLine, $"The option \"--timeout\" is \"{value}\", which is not a number of seconds between 10 and 7200.",
+        "give --timeout the longest the whole read may take, in seconds, e.g. --timeout 900.");
+
     public static Diagnostic FileSystemFailure(string reason) => new(
         "SI9011", Severity.Error, CommandLine, $"schoolinfra could not finish because a file or folder could not be read or written: {reason}.",
         "check the paths given to --out and --root, that you may write there and that the disk has room; no partial output was left behind.");
+
+    public static Diagnostic BlockedByControl(SourceSpan at, string control, string severity, string summary, string? since) => new(
+        "SI9012", Severity.Error, at,
+        $"{control} ({severity}) is not met{(since is null ? string.Empty : $", and it was not failing at {since}")}, so validate --fail-on {severity} blocks the merge: {summary.TrimEnd('.')}.",
+        "put it right, or record a waiver under schoolinfra:waivers with an end date (approved by the chair of governors for a high-severity control).");
 
     public static Diagnostic GitHubRepositoryUnknown(string? repository) => new(
         "SI9141", Severity.Warning, CommandLine, repository is null

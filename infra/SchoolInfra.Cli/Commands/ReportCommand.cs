@@ -1,5 +1,9 @@
+using NodaTime;
+using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.Model.School;
 using SchoolInfra.Reports.Inputs;
+using SchoolInfra.Reports.Issue;
 using SchoolInfra.Reports.Model;
 using SchoolInfra.Reports.Output;
 using SchoolInfra.Reports.Pdf;
@@ -14,7 +18,8 @@ namespace SchoolInfra.Cli.Commands;
 public static class ReportCommand
 {
     public const string Help = """
-        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--no-pdf] [--chromium PATH]
+        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--drift FILE] [--no-pdf] [--chromium PATH]
+                                  [--issue] [--meeting YYYY-MM-DD] [--signed-by ROLE]
 
         Writes the governors' compliance report for a school: governors.html and governors.pdf. The files are
         written completely or not at all, so a failed run leaves the previous report in place.
@@ -22,16 +27,22 @@ public static class ReportCommand
           --stack NAME      the school (default: oakfield-primary, the example school)
           --out DIR         the folder to write to (default: reports/out/NAME/)
           --today DATE      the date the report describes (default: today in the UK, or SCHOOLINFRA_TODAY)
+          --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
+                            schools/NAME/live/drift.json when it exists)
           --no-pdf          write the HTML report only
           --chromium PATH   the Chromium browser that prints the PDF (default: chromium or chromium-browser on PATH)
           --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
+          --issue           also write the report-issue record (date, findings summary, checksum) to the school's
+                            records; commit it in a pull request: the signer's approval is the sign-off
+          --meeting DATE    the governors' meeting that receives the report
+          --signed-by ROLE  who signs it off: chairOfGovernors (default) or headteacher
         """;
 
     public static int Run(IReadOnlyList<string> arguments, CliContext cli) => RunAsync(arguments, cli).GetAwaiter().GetResult();
 
     private static async Task<int> RunAsync(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root"], ["--no-pdf"]);
+        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root", "--drift", "--meeting", "--signed-by"], ["--no-pdf", "--issue"]);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -43,6 +54,9 @@ public static class ReportCommand
         var today = Options.ResolveToday(args, cli, diagnostics);
         var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);
         var stack = Options.ResolveStack(args, diagnostics);
+        var drift = workspace is null || stack is null ? null : SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        var meeting = Date(args, "--meeting", diagnostics);
+        var signer = Signer(args, diagnostics);
         if (diagnostics.HasErrors || workspace is null || today is null || stack is null)
         {
             return Options.Fail(cli, diagnostics);
@@ -58,7 +72,9 @@ public static class ReportCommand
             }
 
             var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
-            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, approvals);
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift, approvals) is { } loaded
+                ? loaded with { Meeting = meeting, SignedBy = signer }
+                : null;
             if (inputs is null)
             {
                 return Options.Fail(cli, diagnostics);
@@ -72,6 +88,13 @@ public static class ReportCommand
             var published = await publisher.PublishAsync(ReportModelBuilder.Build(inputs), outFolder).ConfigureAwait(false);
             var pdf = published.PdfPath is { } pdfPath ? $" and {Options.Display(cli, pdfPath)} ({published.Pages} pages)" : string.Empty;
             cli.Out.Write($"Wrote {Options.Display(cli, published.HtmlPath)}{pdf}.\n");
+            if (args.Flag("--issue"))
+            {
+                var record = Path.Combine(workspace.Root, "schools", stack, "records", ReportIssueWriter.FileName(inputs));
+                await File.WriteAllTextAsync(record, ReportIssueWriter.Text(inputs, await File.ReadAllTextAsync(published.HtmlPath).ConfigureAwait(false))).ConfigureAwait(false);
+                cli.Out.Write($"Wrote {Options.Display(cli, record)}. Commit it in a pull request: its approval by the signer is the sign-off.\n");
+            }
+
             return 0;
         }
         catch (PdfPrintException e)
@@ -79,6 +102,36 @@ public static class ReportCommand
             var failure = new DiagnosticBag();
             failure.Add(RenderDiagnostics.PdfNotPrinted(e.Reason, e.Hint));
             return Options.Fail(cli, failure);
+        }
+    }
+
+    private static LocalDate? Date(CommandArgs args, string option, DiagnosticBag diagnostics)
+    {
+        if (args.Value(option) is not { } text)
+        {
+            return null;
+        }
+
+        if (IsoDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Add(CliDiagnostics.BadValue(option, text, "a date written as YYYY-MM-DD"));
+        return null;
+    }
+
+    private static SchoolRole Signer(CommandArgs args, DiagnosticBag diagnostics)
+    {
+        switch (args.Value("--signed-by"))
+        {
+            case null or "chairOfGovernors":
+                return SchoolRole.ChairOfGovernors;
+            case "headteacher":
+                return SchoolRole.Headteacher;
+            case { } other:
+                diagnostics.Add(CliDiagnostics.BadValue("--signed-by", other, "chairOfGovernors or headteacher"));
+                return SchoolRole.ChairOfGovernors;
         }
     }
 }

@@ -1,6 +1,7 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
+using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Output;
@@ -10,14 +11,16 @@ namespace SchoolInfra.Cli.Commands;
 
 /// <summary>
 /// <c>schoolinfra validate</c>: config diagnostics and every control of the catalogue on the school's desired state
-/// and records, as text, JSON or SARIF. Exit 0 clean, 2 something to act on, 1 errors (DESIGN.md).
+/// and records, as text, JSON or SARIF. Exit 0 clean, 2 something to act on, 1 errors (DESIGN.md); with
+/// <c>--fail-on</c>, 1 also when a control of that severity is not met (<see cref="MergeGate"/>) and 0 otherwise.
 /// </summary>
 public static class ValidateCommand
 {
     public const string DefaultControls = "policy/controls";
 
     public const string Help = """
-        Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD]
+        Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD] [--drift FILE]
+                                    [--fail-on low|medium|high [--since REVISION]]
 
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
@@ -29,13 +32,19 @@ public static class ValidateCommand
           --format FORMAT   text (default; coloured on a terminal), json, or sarif for GitHub code scanning
           --out FILE        write to FILE (atomically) instead of stdout
           --today DATE      the date records and waivers are judged against (default: today in the UK, or SCHOOLINFRA_TODAY)
+          --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
+                            schools/NAME/live/drift.json when it exists); without one, live parts are "not yet checked"
+          --fail-on LEVEL   the merge gate: exit 1 when a control of this severity or higher is not met (waivers
+                            count), else 0; findings are still printed
+          --since REVISION  with --fail-on: only controls that were not already failing at REVISION block
+                            (e.g. the pull request's base, origin/main)
           --controls DIR    the control catalogue folder (default: policy/controls)
           --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
         """;
 
     public static int Run(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root"], []);
+        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift", "--fail-on", "--since"], []);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -51,21 +60,24 @@ public static class ValidateCommand
             diagnostics.Add(CliDiagnostics.BadValue("--format", format, "text, json or sarif"));
         }
 
-        var stack = args.Value("--stack") ?? Workspace.ExampleStack;
-        if (!Workspace.IsValidStackName(stack))
-        {
-            diagnostics.Add(CliDiagnostics.BadStackName(stack));
-        }
-
+        var failOn = ParseSeverity(args, diagnostics);
+        var stack = Options.ResolveStack(args, diagnostics);
         var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);
-        if (workspace is null || today is null || diagnostics.HasErrors)
+        if (workspace is null || today is null || stack is null || diagnostics.HasErrors)
         {
             return Options.Fail(cli, diagnostics);
         }
 
+        var reader = workspace.Reader;
         var (path, display) = workspace.StackFile(stack);
-        var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
+        var source = StackFileReader.Read(reader, path, display, stack, diagnostics);
         if (source is null)
+        {
+            return Options.Fail(cli, diagnostics);
+        }
+
+        var drift = SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        if (diagnostics.HasErrors)
         {
             return Options.Fail(cli, diagnostics);
         }
@@ -74,7 +86,7 @@ public static class ValidateCommand
         var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
         var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, approvals);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, approvals);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {
@@ -92,6 +104,67 @@ public static class ValidateCommand
             cli.Out.Write(output);
         }
 
-        return result.ExitCode;
+        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold) : result.ExitCode;
+    }
+
+    /// <summary>The merge gate: each blocking control as an error on stderr (exit 1), or exit 0.</summary>
+    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold)
+    {
+        var gate = new DiagnosticBag();
+        var since = args.Value("--since");
+        ComplianceResult? baseline = null;
+        if (since is not null)
+        {
+            try
+            {
+                var log = new GitChangeLog(workspace.Root);
+                if (log.HasRevision(since))
+                {
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today);
+                }
+                else
+                {
+                    gate.Add(CliDiagnostics.UnknownRevision("--since", since));
+                }
+            }
+            catch (ArgumentException)
+            {
+                gate.Add(CliDiagnostics.NotARepository(workspace.Root));
+            }
+        }
+
+        var word = threshold switch
+        {
+            ControlSeverity.High => "high",
+            ControlSeverity.Medium => "medium",
+            _ => "low",
+        };
+        foreach (var finding in MergeGate.Blocking(result, threshold, baseline))
+        {
+            gate.Add(CliDiagnostics.BlockedByControl(finding.Location, finding.ControlId, word, finding.Summary, baseline is null ? null : since));
+        }
+
+        return gate.HasErrors ? Options.Fail(cli, gate) : 0;
+    }
+
+    private static ControlSeverity? ParseSeverity(CommandArgs args, DiagnosticBag diagnostics)
+    {
+        if (args.Value("--fail-on") is not { } text)
+        {
+            if (args.Value("--since") is not null)
+            {
+                diagnostics.Add(CliDiagnostics.MissingOption("--fail-on", "validate --since"));
+            }
+
+            return null;
+        }
+
+        if (Enum.TryParse<ControlSeverity>(text, ignoreCase: true, out var severity) && text.All(char.IsAsciiLetterLower))
+        {
+            return severity;
+        }
+
+        diagnostics.Add(CliDiagnostics.BadValue("--fail-on", text, "low, medium or high"));
+        return null;
     }
 }

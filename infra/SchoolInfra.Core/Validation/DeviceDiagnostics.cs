@@ -2,33 +2,12 @@ using SchoolInfra.Core.Diagnostics;
 
 namespace SchoolInfra.Core.Validation;
 
-/// <summary>SI24xx: device baselines (Intune, Jamf) and the PowerShell scripts kept in the school folder.</summary>
+/// <summary>
+/// SI24xx: device baselines (Intune, Jamf) and the PowerShell scripts kept in the school folder. Retired (judged by the
+/// DEV controls since issue 13): SI2401-SI2406, SI2418.
+/// </summary>
 public static class DeviceDiagnostics
 {
-    public static Diagnostic LocalAdminForPupils(SourceSpan at, string group) => new(
-        "SI2401", Severity.Error, at, $"The Windows baseline makes users local administrators, and it applies to the pupil device group \"{group}\".",
-        "set localAdmin usersAreAdmins: false; pupils must never be administrators (DEV-06).");
-
-    public static Diagnostic LocalAdminForStaff(SourceSpan at) => new(
-        "SI2402", Severity.Warning, at, "The Windows baseline makes users local administrators of staff devices.",
-        "set localAdmin usersAreAdmins: false and let the IT provider use the LAPS-managed account for admin work (DEV-06).");
-
-    public static Diagnostic PupilRemovableMediaAllowed(SourceSpan at) => new(
-        "SI2403", Severity.Error, at, "removableMedia pupilsBlocked is false, but USB storage must always be blocked on pupil devices.",
-        "remove pupilsBlocked or set it to true (DfE cyber security standard CS3, DEV-05).");
-
-    public static Diagnostic SchoolIssuedDrivesUndeclared(SourceSpan at) => new(
-        "SI2404", Severity.Error, at, "Staff may use school-issued encrypted drives, but no drive ids are listed in schoolIssuedDeviceIds.",
-        "list the hardware ids of the school's encrypted drives, or set staff: blocked.");
-
-    public static Diagnostic UpdateRingTooSlow(SourceSpan at, string ring, int days) => new(
-        "SI2405", Severity.Error, at, $"The update ring \"{ring}\" can take {days} days to install a security update (deferral + deadline + grace), more than 14.",
-        "shorten qualityDeferralDays, deadlineDays or graceDays so that together they are at most 14 (DEV-07).");
-
-    public static Diagnostic PupilAppInstallsAllowed(SourceSpan at) => new(
-        "SI2406", Severity.Error, at, "The iPad restrictions let pupils install apps themselves.",
-        "set restrictions pupilAppInstalls: false; apps come through Apple School Manager (DEV-09, DEV-10).");
-
     public static Diagnostic JamfProWithoutAdeToken(SourceSpan at) => new(
         "SI2407", Severity.Error, at, "The iPads are managed by Jamf Pro, but the Apple School Manager token schoolinfra:jamfAdeToken is not set.",
         "run: pulumi config set --secret schoolinfra:jamfAdeToken <token> (supervised enrolment needs it, DEV-10).");
@@ -76,8 +55,4 @@ public static class DeviceDiagnostics
             ? $"The Jamf Pro smart group \"{group}\" has no criterion, so it would hold no iPads."
             : $"The Jamf Pro smart group \"{group}\" has the criterion \"{criterion}\", which is not written as field, search type, value.",
         "write it like \"Building is Main Site\" or \"Department is not Staff\".");
-
-    public static Diagnostic DeviceGroupWithoutUpdateRing(SourceSpan at, string group) => new(
-        "SI2418", Severity.Error, at, $"The device group \"{group}\" is in no Windows update ring, so nothing makes its security updates install.",
-        "add the group to an update ring's deviceGroups (DEV-07).");
 }

@@ -4,25 +4,18 @@ using SchoolInfra.Core.Model.Filtering;
 namespace SchoolInfra.Core.Validation;
 
 /// <summary>
-/// The backends behind the profiles: declared, consistent with the Azure DNS policy, accredited for illegal content
-/// (FIL-03), covering one another's gaps, and filtering every internet connection (FIL-09).
+/// The backends behind the profiles: declared, consistent with the Azure DNS policy, covering one another's gaps, and
+/// filtering every internet connection (FIL-09).
 /// </summary>
 internal static class FilteringBackendChecks
 {
     public static void Check(ValidationContext context, FilteringConfig filtering)
     {
         var bag = context.Diagnostics;
-        if (filtering.Upstream is { } upstream)
+        // Whether the provider is accredited (IWF, CTIRU) is FIL-03's finding; a check dated in the future cannot be true.
+        if (filtering.Upstream is { } upstream && upstream.LastChecked > context.Today)
         {
-            if (!(upstream.IwfMember && upstream.CtiruList))
-            {
-                bag.Add(FilteringDiagnostics.UpstreamNotAccredited(upstream.Span, upstream.Provider));
-            }
-
-            if (upstream.LastChecked > context.Today)
-            {
-                bag.Add(FilteringDiagnostics.UpstreamCheckedInFuture(upstream.Span, IsoDate.Format(upstream.LastChecked)));
-            }
+            bag.Add(FilteringDiagnostics.UpstreamCheckedInFuture(upstream.Span, IsoDate.Format(upstream.LastChecked)));
         }
 
         CheckAzureDns(context, filtering);
@@ -87,9 +80,9 @@ internal static class FilteringBackendChecks
                 continue;
             }
 
-            // An upstream filter that is not accredited is already reported once (SI2216), not once per profile.
-            var reportedAtUpstream = need.Feature == FilterFeature.IllegalContent && profile.EnforcedBy.Contains(FilteringBackend.Upstream);
-            if (!reportedAtUpstream)
+            // An upstream filter that is not accredited is FIL-03's finding, reported once at the provider.
+            var judgedByFil03 = need.Feature == FilterFeature.IllegalContent && profile.EnforcedBy.Contains(FilteringBackend.Upstream);
+            if (!judgedByFil03)
             {
                 context.Diagnostics.Add(FilteringDiagnostics.BackendGap(profile.Span, profile.Key, need.Describe(), backends));
             }

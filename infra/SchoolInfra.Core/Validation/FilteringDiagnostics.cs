@@ -2,44 +2,19 @@ using SchoolInfra.Core.Diagnostics;
 
 namespace SchoolInfra.Core.Validation;
 
-/// <summary>SI22xx: filtering profiles, the backends that enforce them, and approved, expiring exceptions.</summary>
+/// <summary>
+/// SI22xx: filtering that cannot be built or would unblock illegal content. Retired (judged by the FIL controls since
+/// issue 13): SI2201, SI2203, SI2205-SI2209, SI2216, SI2220, SI2221.
+/// </summary>
 public static class FilteringDiagnostics
 {
-    public static Diagnostic GroupNotFiltered(SourceSpan at, string group) => new(
-        "SI2201", Severity.Error, at, $"The group \"{group}\" is in no filtering profile, so its internet access is not filtered.",
-        "add the group to one profile's groups under schoolinfra:filtering profiles (FIL-01).");
-
     public static Diagnostic GroupInSeveralProfiles(SourceSpan at, string group, string first, string second) => new(
         "SI2202", Severity.Error, at, $"The group \"{group}\" is in two filtering profiles, \"{first}\" and \"{second}\".",
         "keep the group in exactly one profile, so it is clear which rules apply to it.");
 
-    public static Diagnostic UniformWithoutDecision(SourceSpan at) => new(
-        "SI2203", Severity.Error, at, "Filtering is uniform (one profile for everyone), but no senior leadership decision is recorded.",
-        "add decision (reason, decidedBy, decidedOn) under schoolinfra:filtering; DfE guidance expects separate pupil and staff profiles (FIL-02).");
-
     public static Diagnostic UniformNeedsOneProfile(SourceSpan at, int count) => new(
         "SI2204", Severity.Error, at, $"Filtering is uniform, but {count} profiles are declared instead of one.",
         "declare a single profile for every group, or set differentiation: byGroup.");
-
-    public static Diagnostic UnapprovedException(SourceSpan at, string domain) => new(
-        "SI2205", Severity.Error, at, $"The exception for \"{domain}\" is unapproved: it has no approvedBy and approvedOn, so it cannot be deployed.",
-        "record the role that approved it and the date (FIL-10), or remove the exception.");
-
-    public static Diagnostic ApproverNotAllowed(SourceSpan at, string domain, string role, string allowed) => new(
-        "SI2206", Severity.Error, at, $"The exception for \"{domain}\" is approved by \"{role}\", who may not approve filtering changes.",
-        $"have it approved by {allowed} (FIL-10, CHG-02).");
-
-    public static Diagnostic ApprovedInFuture(SourceSpan at, string domain, string approvedOn) => new(
-        "SI2207", Severity.Error, at, $"The exception for \"{domain}\" is approved on {approvedOn}, which is after today.",
-        "record the date the approval was actually given.");
-
-    public static Diagnostic BeyondAcademicYear(SourceSpan at, string domain, string expiresOn, string yearEnd) => new(
-        "SI2208", Severity.Error, at, $"The exception for \"{domain}\" runs until {expiresOn}, past the end of the academic year on {yearEnd}.",
-        "end it by 31 August of the academic year it was approved in, and approve it again next year if it is still needed (FIL-11).");
-
-    public static Diagnostic LongerThan100Days(SourceSpan at, string domain, int days) => new(
-        "SI2209", Severity.Warning, at, $"The exception for \"{domain}\" lasts {days} days, longer than the 100 days (about a term) the filtering policy expects.",
-        "shorten it to a term or less and renew it if still needed (FIL-11).");
 
     public static Diagnostic ExpiredException(SourceSpan at, string domain, string expiresOn) => new(
         "SI2210", Severity.Warning, at, $"The exception for \"{domain}\" expired on {expiresOn}: it is not deployed, so the site is blocked again; remove it from the file.",
@@ -65,10 +40,6 @@ public static class FilteringDiagnostics
         "SI2215", Severity.Error, at, $"The profile \"{profile}\" asks for {need}, but none of its backends ({backends}) can enforce it.",
         "add a declared backend that can (the upstream filter, with it under enforces or blockedCategories), or remove the need knowingly.");
 
-    public static Diagnostic UpstreamNotAccredited(SourceSpan at, string provider) => new(
-        "SI2216", Severity.Error, at, $"The upstream filter \"{provider}\" is not shown as an IWF member using the CTIRU list, and no other backend can block illegal content.",
-        "use a provider that is an IWF member and blocks the CTIRU list, and set iwfMember and ctiruList to true (FIL-03).");
-
     public static Diagnostic ConnectionBackendNotDeclared(SourceSpan at, string connection, string backend) => new(
         "SI2217", Severity.Error, at, $"The internet connection \"{connection}\" is filtered by \"{backend}\", which is not declared or is switched off.",
         $"declare {backend} under schoolinfra:filtering, or name the backend that really filters this connection (FIL-09).");
@@ -80,14 +51,6 @@ public static class FilteringDiagnostics
     public static Diagnostic EndsBeforeApproval(SourceSpan at, string domain) => new(
         "SI2219", Severity.Error, at, $"The exception for \"{domain}\" ends on or before the day it was approved.",
         "check approvedOn and expiresOn.");
-
-    public static Diagnostic NoFiltering(SourceSpan at) => new(
-        "SI2220", Severity.Error, at, "No filtering is declared, so nobody's internet access is filtered.",
-        "add schoolinfra:filtering with the upstream filter and a profile for every group (FIL-01).");
-
-    public static Diagnostic NoPeopleFilter(SourceSpan at, string profile) => new(
-        "SI2221", Severity.Error, at, $"The profile \"{profile}\" has no backend that filters people's browsing, so its groups are not filtered.",
-        "add upstream or globalSecureAccess to enforcedBy; azureDns filters only Azure virtual networks.");
 
     public static Diagnostic UpstreamCheckedInFuture(SourceSpan at, string lastChecked) => new(
         "SI2222", Severity.Error, at, $"The upstream filter's last check is dated {lastChecked}, which is after today.",

@@ -16,7 +16,6 @@ public static class SchoolConfigValidator
         new IdentityChecks(),
         new FilteringChecks(),
         new BackupChecks(),
-        new LoggingChecks(),
         new DeviceChecks(),
         new ScriptChecks(),
     ];

@@ -3,6 +3,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Approvals;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Policy.Catalogue;
@@ -18,8 +19,15 @@ namespace SchoolInfra.Policy.Evaluation;
 /// </summary>
 public static class ComplianceChecker
 {
-    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today,
-        DiagnosticBag? diagnostics = null, ApprovalEvidence? approvals = null)
+    /// <param name="source">The stack file as read.</param>
+    /// <param name="files">The schools folder (records, scripts).</param>
+    /// <param name="catalogueFiles">The control catalogue.</param>
+    /// <param name="today">The date records and waivers are judged against.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="drift">The school's latest drift check, or null when none ran.</param>
+    /// <param name="approvals">Who approved each change on GitHub, or null when not read.</param>
+    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null, DriftResult? drift = null,
+        ApprovalEvidence? approvals = null)
     {
         diagnostics ??= new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
@@ -32,7 +40,7 @@ public static class ComplianceChecker
             return new ComplianceResult(source.StackName, config?.School.Name ?? source.StackName, today, catalogue, [], [], diagnostics.ToSortedArray());
         }
 
-        var context = new RuleContext(config, compiled.State, records, today) { Approvals = approvals };
+        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift, Approvals = approvals };
         var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
         var schedule = ScheduledRecords.Compute(config, records, today);
         return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray())
@@ -41,6 +49,7 @@ public static class ComplianceChecker
             Desired = compiled.State,
             Template = compiled.Template,
             Records = records,
+            Drift = drift,
         };
     }
 }

@@ -30,6 +30,9 @@ public sealed record ComplianceResult(
     /// <summary>The Pulumi template the settings compile to; null when they had errors.</summary>
     public string? Template { get; init; }
 
+    /// <summary>The drift check the findings used; null when none ran.</summary>
+    public SchoolInfra.Evidence.Drift.DriftResult? Drift { get; init; }
+
     /// <summary>The school's records as loaded.</summary>
     public RecordSet Records { get; init; } = RecordSet.Empty;
 

@@ -5,6 +5,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Approvals;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -28,8 +29,9 @@ public static class ReportInputsLoader
     /// <param name="stackName">The stack, e.g. <c>oakfield-primary</c>.</param>
     /// <param name="today">The date the report describes.</param>
     /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="drift">The school's latest drift check, or null when none ran.</param>
     /// <param name="approvals">Who approved each change, read from GitHub beforehand; null when not read.</param>
-    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, ApprovalEvidence? approvals = null)
+    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, ApprovalEvidence? approvals = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
@@ -43,7 +45,7 @@ public static class ReportInputsLoader
 
         var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
         var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
-        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, approvals);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, approvals);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;
@@ -52,7 +54,7 @@ public static class ReportInputsLoader
         var term = ReportTerm.Current(config.Terms, today);
         var (changes, historyAvailable) = TermChanges(root, stackName, term?.Start ?? today, today);
         return new ReportInputs(stackName, config, desired, result.Catalogue.Controls, result.Findings, result.Records, result.Schedule,
-            changes, today, historyAvailable)
+            changes, today, historyAvailable, drift?.CheckedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date)
         { Approvals = approvals };
     }
 

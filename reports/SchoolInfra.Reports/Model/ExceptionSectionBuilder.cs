@@ -27,7 +27,7 @@ internal static class ExceptionSectionBuilder
                 StaffTitleScreen.Screen(e.RequestedBy),
                 e.ApprovedBy is { } by ? Sentences.Capitalise(RoleNames.WithHolder(config.Roles, by)) : "Not approved",
                 DisplayDates.Format(e.ApprovedOn, "Not approved"),
-                DisplayDates.Format(e.ExpiresOn),
+                DisplayDates.Format(e.ExpiresOn, "No end date"),
                 State(today, e.ExpiresOn),
                 e.IsExpired(today),
                 e.IsApproved()))
@@ -69,9 +69,12 @@ internal static class ExceptionSectionBuilder
         return new WaiversSection(summary, lines);
     }
 
-    private static string State(NodaTime.LocalDate today, NodaTime.LocalDate expires) => expires < today
-        ? $"Expired {DisplayDates.Relative(today, expires)}: remove it from the settings"
-        : $"Live: ends {DisplayDates.Relative(today, expires)}";
+    private static string State(NodaTime.LocalDate today, NodaTime.LocalDate? expires) => expires switch
+    {
+        null => "Not deployed: it has no end date",
+        { } end when end < today => $"Expired {DisplayDates.Relative(today, end)}: remove it from the settings",
+        { } end => $"Live: ends {DisplayDates.Relative(today, end)}",
+    };
 
     /// <summary>The problem the waiver names, in the words of the finding; the whole control when it names none.</summary>
     private static string Problem(ReportInputs inputs, Core.Model.School.Waiver waiver, PlainKeys keys)

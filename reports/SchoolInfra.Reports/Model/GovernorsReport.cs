@@ -14,6 +14,8 @@ namespace SchoolInfra.Reports.Model;
 /// <param name="TermName">The term it covers, e.g. "Autumn 2026".</param>
 /// <param name="TermDates">"2 Sep 2026 to 18 Dec 2026".</param>
 /// <param name="Front">The verdict, live versus declared, the DfE standards and every action.</param>
+/// <param name="SignOff">Who signs, the meeting, the next review and the change since the last issued report.</param>
+/// <param name="Oversight">Incidents, the last yearly review's actions, termly-check failures and training by group.</param>
 /// <param name="Roles">The roles the standards name and who holds them.</param>
 /// <param name="MetSummary">"71 of 80 controls are met."</param>
 /// <param name="Met">Met controls, one row each.</param>
@@ -32,6 +34,8 @@ public sealed record GovernorsReport(
     string TermName,
     string TermDates,
     FrontPage Front,
+    SignOffSection SignOff,
+    OversightSection Oversight,
     RolesSection Roles,
     string MetSummary,
     ImmutableArray<MetControlLine> Met,

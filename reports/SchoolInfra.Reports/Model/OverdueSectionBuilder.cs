@@ -36,7 +36,7 @@ internal static class OverdueSectionBuilder
 
         foreach (var exception in (config.Filtering?.Exceptions ?? []).Where(e => e.IsExpired(today)).OrderBy(e => e.ExpiresOn))
         {
-            lines.Add(new OverdueLine($"Filtering exception for {exception.Domain}", $"It ended on {DisplayDates.Format(exception.ExpiresOn)} but is still in the settings.",
+            lines.Add(new OverdueLine($"Filtering exception for {exception.Domain}", $"It ended on {DisplayDates.Format(exception.ExpiresOn, "an unknown day")} but is still in the settings.",
                 "Remove it from the settings.", RoleNames.WithHolderCapitalised(roles, SchoolRole.ItProvider)));
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Evidence.Approvals;
+using SchoolInfra.Core.Model.School;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -27,6 +28,9 @@ namespace SchoolInfra.Reports.Model;
 /// claiming nothing changed.</param>
 /// <param name="ObservedOn">When the live systems were last read for these findings (a refresh or tenant read); null when
 /// they were not, and then no control is presented as checked live.</param>
+/// <param name="Meeting">The governors' meeting that receives the report, when known.</param>
+/// <param name="SignedBy">Who signs the report off by approving its pull request (the chair of governors unless the
+/// school names the headteacher).</param>
 public sealed record ReportInputs(
     string StackName,
     SchoolConfig Config,
@@ -38,7 +42,9 @@ public sealed record ReportInputs(
     ImmutableArray<CommittedChange> Changes,
     LocalDate Today,
     bool HistoryAvailable = true,
-    LocalDate? ObservedOn = null)
+    LocalDate? ObservedOn = null,
+    LocalDate? Meeting = null,
+    SchoolRole SignedBy = SchoolRole.ChairOfGovernors)
 {
     /// <summary>Who approved each change, from GitHub's reviews; null when the approvals were not read at all.</summary>
     public ApprovalEvidence? Approvals { get; init; }

@@ -37,6 +37,8 @@ public static class ReportModelBuilder
             term?.Name ?? "No term declared",
             term is null ? string.Empty : DisplayDates.Range(term.Start, term.End),
             FrontPageBuilder.Build(inputs, evaluated, actions),
+            SignOffBuilder.Build(inputs),
+            OversightBuilder.Build(inputs, term, keys),
             roles,
             ControlSectionBuilder.Summary([.. evaluated.Select(e => e.Status)]),
             ControlSectionBuilder.Met(evaluated),

@@ -61,7 +61,7 @@ public sealed class ReportAndPlanCommandTests : IDisposable
     public void Report_SettingsWithErrors_ExitsOneWithDiagnosticsAndWritesNothing()
     {
         var stack = _history.Git.Of(ExampleHistory.StackFile);
-        File.WriteAllText(stack, File.ReadAllText(stack).Replace("keepDailyDays: 30", "keepDailyDays: 3", StringComparison.Ordinal));
+        File.WriteAllText(stack, File.ReadAllText(stack).Replace("keepDailyDays: 30", "keepDailyDays: thirty", StringComparison.Ordinal));
 
         var (exit, stdout, stderr) = Run("report", "--no-pdf", "--out", "out");
 

@@ -13,14 +13,6 @@ public sealed class IdentityAndSchoolChecksTests
         { "SI2102", "    classLogonKeyStages: [EYFS, KS1]", "    classLogonKeyStages: [EYFS]" },
         { "SI2103", "        keyStage: UKS2\n        purpose: Individual pupil accounts for Year 6.", "        purpose: Individual pupil accounts for Year 6." },
         { "SI2104", "        kind: support\n", "        kind: support\n        keyStage: KS1\n" },
-        { "SI2105", "      - key: emergency2\n        userPrincipalName: bg-emergency2@oakfieldprimaryexample.onmicrosoft.com\n        credential: passphrase\n        custodian: chairOfGovernors\n", string.Empty },
-        { "SI2106", "        maxAccessDays: 100\n", string.Empty },
-        { "SI2107", "          - { area: curriculumShare, level: read }\n", "          - { area: mis, level: read }\n" },
-        { "SI2108", "      state: enabled\n      requireCompliantDeviceForPersonalData: true", "      state: reportOnly\n      requireCompliantDeviceForPersonalData: true" },
-        { "SI2109", "        until: 2026-12-18", "        until: 2027-07-18" },
-        { "SI2110", "        type: supply", "        type: visitor" },
-        { "SI2111", "bg-emergency2@oakfieldprimaryexample.onmicrosoft.com", "bg-emergency2@oakfield-primary.example" },
-        { "SI2112", "        group: guests\n", "        group: support\n" },
         { "SI2601", "      end: 2026-12-18", "      end: 2026-08-18" },
         { "SI2602", "      start: 2027-01-05", "      start: 2026-12-01" },
         { "SI2603", "waivers", "waivers" },
@@ -59,5 +51,27 @@ public sealed class IdentityAndSchoolChecksTests
         var start = yaml.IndexOf("  schoolinfra:terms:\n", StringComparison.Ordinal);
         var end = yaml.IndexOf("  schoolinfra:identity:", StringComparison.Ordinal);
         return yaml[..start] + "  schoolinfra:terms: []\n" + yaml[end..];
+    }
+
+    /// <summary>Weak but deployable identity settings: findings of IAM, MFA and GST controls in Policy, never config errors (issue 13).</summary>
+    public static TheoryData<string, string> WeakButDeployable => new()
+    {
+        { "      - key: emergency2\n        userPrincipalName: bg-emergency2@oakfieldprimaryexample.onmicrosoft.com\n        credential: passphrase\n        custodian: chairOfGovernors\n", string.Empty },
+        { "        maxAccessDays: 100\n", string.Empty },
+        { "          - { area: curriculumShare, level: read }\n", "          - { area: mis, level: read }\n" },
+        { "      state: enabled\n      requireCompliantDeviceForPersonalData: true", "      state: reportOnly\n      requireCompliantDeviceForPersonalData: true" },
+        { "        until: 2026-12-18", "        until: 2027-07-18" },
+        { "        type: supply", "        type: visitor" },
+        { "bg-emergency2@oakfieldprimaryexample.onmicrosoft.com", "bg-emergency2@oakfield-primary.example" },
+        { "        group: guests\n", "        group: support\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WeakButDeployable))]
+    public void Validate_WeakButDeployableIdentity_IsNotAConfigError(string from, string to)
+    {
+        var result = ExampleSchool.ValidateText(ExampleSchool.Edit(Example, from, to));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
     }
 }

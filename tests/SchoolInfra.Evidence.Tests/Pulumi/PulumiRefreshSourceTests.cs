@@ -18,7 +18,7 @@ public sealed class PulumiRefreshSourceTests
     [InlineData("refresh-no-drift-bare.json")]
     public void Observe_RefreshWithoutDrift_GivesNoItemsAndCountsWhatWasRead(string fixture)
     {
-        var observation = Observe(fixture);
+        var observation = PulumiFixtures.Observe(fixture);
         Assert.Empty(observation.Items);
         Assert.Empty(observation.Ignored);
         Assert.Equal(ObservationKind.PulumiRefresh, observation.Source.Kind);
@@ -29,7 +29,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_RefreshWithDrift_GivesOneItemPerResourceAndIgnoresTheTag()
     {
-        var observation = Observe("refresh-drift.json");
+        var observation = PulumiFixtures.Observe("refresh-drift.json");
         Assert.Equal(ExampleDrift.Order(StringComparer.Ordinal), Describe(observation).Order(StringComparer.Ordinal));
         var ignored = Assert.Single(observation.Ignored);
         Assert.Equal(("azure-tags", "tags", PropertyChange.Added), (ignored.Rule, ignored.Property.Path, ignored.Property.Change));
@@ -39,7 +39,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_RefreshWithDrift_JoinsTheResourceToItsControlsAndStackFileLines()
     {
-        var item = Observe("refresh-drift.json").Items.Single(i => i.Resource.LogicalName == "ca-require-mfa");
+        var item = PulumiFixtures.Observe("refresh-drift.json").Items.Single(i => i.Resource.LogicalName == "ca-require-mfa");
         Assert.Contains("MFA-01", item.Controls);
         Assert.Equal("schools/Pulumi.oakfield-primary.yaml", item.Resource.Source.File);
         Assert.True(item.Resource.Source.Line > 0);
@@ -55,7 +55,7 @@ public sealed class PulumiRefreshSourceTests
     [InlineData("events-refresh-no-result.jsonl")]
     public void Observe_RefreshEvents_FindTheSameDriftAsTheDigestWithTheirOwnTime(string fixture)
     {
-        var observation = Observe(fixture);
+        var observation = PulumiFixtures.Observe(fixture);
         Assert.Equal(ExampleDrift.Order(StringComparer.Ordinal), Describe(observation).Order(StringComparer.Ordinal));
         Assert.Equal(ObservationKind.PulumiEvents, observation.Source.Kind);
         Assert.Equal(NodaTime.Instant.FromUnixTimeSeconds(1796368923), observation.Source.ObservedAt);
@@ -65,7 +65,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_FailedReadInEvents_IsUnreadableNotAbsent()
     {
-        var item = Observe("events-refresh-failed.jsonl").Items.Single(i => i.Resource.LogicalName == "backupVault-main");
+        var item = PulumiFixtures.Observe("events-refresh-failed.jsonl").Items.Single(i => i.Resource.LogicalName == "backupVault-main");
         Assert.Equal(DriftKind.Unreadable, item.Kind);
         Assert.Equal(NextDeploy.CannotTell, item.NextDeploy);
         Assert.Equal(DriftSeverity.High, item.Severity);
@@ -74,7 +74,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_ErrorDiagnosticForOneResource_MakesItUnreadable()
     {
-        var item = Assert.Single(Observe("refresh-read-failed.json").Items);
+        var item = Assert.Single(PulumiFixtures.Observe("refresh-read-failed.json").Items);
         Assert.Equal((DriftKind.Unreadable, "backupVault-main"), (item.Kind, item.Resource.LogicalName));
         Assert.Contains("AuthorizationFailed", item.Note, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_UpdateCountedButNotNamed_IsAnUnreadableItem()
     {
-        var observation = Observe("refresh-unnamed-update.json");
+        var observation = PulumiFixtures.Observe("refresh-unnamed-update.json");
         var unnamed = Assert.Single(observation.Items, i => i.Kind == DriftKind.Unreadable);
         Assert.Contains("counted 3 changed resources but its output names only 2", unnamed.Note, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_PreviewWithRefresh_ReadsTheProgramsPlanForEveryOp()
     {
-        var observation = Observe("preview-refresh.json");
+        var observation = PulumiFixtures.Observe("preview-refresh.json");
         Assert.Equal(ObservationKind.PulumiPreview, observation.Source.Kind);
         string[] expected =
         [
@@ -105,7 +105,7 @@ public sealed class PulumiRefreshSourceTests
     [Fact]
     public void Observe_StreamedPreviewWithRefresh_PutsTheSignInRuleBack() =>
         Assert.Equal(["ChangedOutsidePipeline ca-require-mfa [state: \"enabled\" -> \"enabledForReportingButNotEnforced\"] PutsBack"],
-            Describe(Observe("events-preview-refresh.jsonl")));
+            Describe(PulumiFixtures.Observe("events-preview-refresh.jsonl")));
 
     [Theory]
     [InlineData("preview-no-refresh.json", "SI4009")]

@@ -207,10 +207,16 @@ public sealed class ConfigChangeDescriberTests
     [Fact]
     public void Describe_GroupNoLongerReachingPersonalData_NoLongerNeedsMfa()
     {
-        // Support staff reach personal data as adults; turning them into a service group takes them out of the MFA rule.
+        // Support staff reach personal data as adults; declaring them service accounts (with a reason and no interactive
+        // sign-in) takes them out of the MFA rule. Re-typing them as "service" alone does not (issue 13).
         var after = Example with
         {
-            Identity = Example.Identity with { Groups = [.. Example.Identity.Groups.Select(g => g.Key == "support" ? g with { Kind = GroupKind.Service, Access = [] } : g)] },
+            Identity = Example.Identity with
+            {
+                Groups = [.. Example.Identity.Groups.Select(g => g.Key == "support"
+                    ? g with { Kind = GroupKind.Service, ServiceReason = "Scanner accounts that send scans to email", InteractiveSignIn = false, Access = [] }
+                    : g)],
+            },
         };
 
         var changes = ConfigChangeDescriber.Describe(Example, after);

@@ -75,7 +75,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
     [Fact]
     public void Plan_NewSettingsWithErrors_SaysNotToApprove()
     {
-        var broken = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml")).Replace("keepDailyDays: 30", "keepDailyDays: 3", StringComparison.Ordinal);
+        var broken = File.ReadAllText(RepoPaths.Of("schools", "Pulumi.oakfield-primary.yaml")).Replace("keepDailyDays: 30", "keepDailyDays: thirty", StringComparison.Ordinal);
         _history.Git.Commit("Keep fewer backups", ExampleHistory.RecordsAt.AddDays(1), (ExampleHistory.StackFile, broken));
 
         var summary = Summary("HEAD~1", "HEAD");

@@ -28,7 +28,8 @@ public sealed record FilteringException : ConfigRecord
 
     public LocalDate? ApprovedOn { get; init; }
 
-    public required LocalDate ExpiresOn { get; init; }
+    [Description("The last day the site is unblocked. An exception without one is never deployed and FIL-11 is not met.")]
+    public LocalDate? ExpiresOn { get; init; }
 
     [Description("Set to true when the exception knowingly lifts a domain that a profile blocks on purpose: the approver has read that block's reason.")]
     public bool OverridesBlock { get; init; }
@@ -37,8 +38,9 @@ public sealed record FilteringException : ConfigRecord
     public bool IsApproved() => ApprovedBy is not null && ApprovedOn is not null;
 
     /// <summary>Past its last day: <see cref="ExpiresOn"/> is the last day the site is unblocked (FIL-11).</summary>
-    public bool IsExpired(LocalDate today) => ExpiresOn < today;
+    public bool IsExpired(LocalDate today) => ExpiresOn is { } last && last < today;
 
-    /// <summary>Deployed today: approved, already approved by today, and not expired.</summary>
-    public bool IsLive(LocalDate today) => ApprovedOn is { } approvedOn && ApprovedBy is not null && approvedOn <= today && !IsExpired(today);
+    /// <summary>Deployed today: approved, already approved by today, with an end date that has not passed.</summary>
+    public bool IsLive(LocalDate today) =>
+        ApprovedOn is { } approvedOn && ApprovedBy is not null && approvedOn <= today && ExpiresOn is not null && !IsExpired(today);
 }

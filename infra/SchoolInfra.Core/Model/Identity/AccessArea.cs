@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using SchoolInfra.Core.Config;
 
 namespace SchoolInfra.Core.Model.Identity;
@@ -19,4 +21,11 @@ public sealed record AccessArea : ConfigRecord
 
     [Description("Only staff may reach it.")]
     public bool StaffOnly { get; init; }
+
+    [Description("Areas that hold no personal data: why not, e.g. \"Published teaching resources only\". Written down so that marking an area as holding none is a visible choice (IAM-01).")]
+    [StringLength(300, MinimumLength = 10)]
+    public string? NoPersonalDataBecause { get; init; }
+
+    [Description("The kinds of group whose role needs this area (IAM-07). Default: staff groups (not governors, pupils or guests) for areas holding personal data; everyone for the others.")]
+    public ImmutableArray<GroupKind> NeededBy { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using SchoolInfra.Core.Config;
 
 namespace SchoolInfra.Core.Model.Identity;
@@ -26,6 +27,10 @@ public sealed record IdentityConfig : ConfigRecord
     public ImmutableArray<KeyStage> ClassLogonKeyStages { get; init; } = [];
 
     public GuestPolicy Guests { get; init; } = new();
+
+    [Description("How the school marks separate administrator accounts: every itAdmin member's sign-in name starts with it (IAM-04). Default adm-.")]
+    [StringLength(20, MinimumLength = 2)]
+    public string AdminAccountPrefix { get; init; } = "adm-";
 
     [Description("Current temporary accounts (supply, trainees, contractors), by reference, never by name.")]
     public ImmutableArray<TemporaryAccount> TemporaryAccounts { get; init; } = [];

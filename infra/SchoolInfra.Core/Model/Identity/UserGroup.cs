@@ -44,4 +44,17 @@ public sealed record UserGroup : ConfigRecord
     [Description("Guest groups: the longest time an account in this group may exist.")]
     [Range(1, 365)]
     public int? MaxAccessDays { get; init; }
+
+    [Description("Service groups: why these accounts run things rather than being used by people, e.g. \"Copier accounts that send scans to email\". Without it the group counts as people (MFA-01).")]
+    [StringLength(300, MinimumLength = 10)]
+    public string? ServiceReason { get; init; }
+
+    [Description("Service groups: false declares that nobody signs in to these accounts interactively. Unless it is false the group counts as people and stays in the MFA rule (MFA-01).")]
+    public bool InteractiveSignIn { get; init; } = true;
+
+    /// <summary>
+    /// Whether people sign in with the group's accounts. Only a service group that gives a reason and declares no
+    /// interactive sign-in is taken as service accounts; re-typing people as "service" never takes them out of MFA.
+    /// </summary>
+    public bool HoldsPeople() => Kind != GroupKind.Service || string.IsNullOrWhiteSpace(ServiceReason) || InteractiveSignIn;
 }

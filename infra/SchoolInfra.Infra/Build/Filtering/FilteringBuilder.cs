@@ -58,5 +58,5 @@ public sealed class FilteringBuilder : IDomainBuilder
         ("domain", PulumiValue.Text(exception.Domain)),
         ("groups", PulumiValue.TextList(exception.Groups)),
         ("approvedBy", exception.ApprovedBy is { } role ? PulumiValue.Text(ConfigNaming.EnumValue(role)) : null),
-        ("expiresOn", PulumiValue.Text(IsoDate.Format(exception.ExpiresOn))));
+        ("expiresOn", exception.ExpiresOn is { } last ? PulumiValue.Text(IsoDate.Format(last)) : null));
 }

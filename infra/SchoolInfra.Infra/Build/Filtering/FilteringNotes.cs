@@ -22,6 +22,8 @@ internal static class FilteringNotes
                     ($"The exception for {exception.Domain} ({groups}) ended on {Iso(exception.ExpiresOn)}: it is left out, so the site is blocked again.", "FIL-11"),
                 _ when !exception.IsApproved() =>
                     ($"The exception for {exception.Domain} ({groups}) is not approved: it is left out.", "FIL-10"),
+                _ when exception.ExpiresOn is null =>
+                    ($"The exception for {exception.Domain} ({groups}) has no end date: it is left out, so the site stays blocked.", "FIL-11"),
                 _ => ($"The exception for {exception.Domain} ({groups}) is approved for a later date: it is left out until then.", "FIL-10"),
             };
             context.AddNote(new DesiredNote(NoteKind.LeftOut, message, exception.Span, [control]));
@@ -97,5 +99,5 @@ internal static class FilteringNotes
             .Order(StringComparer.Ordinal),
     ];
 
-    private static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
+    private static string Iso(NodaTime.LocalDate? date) => date is { } day ? IsoDate.Format(day) : "no end date";
 }

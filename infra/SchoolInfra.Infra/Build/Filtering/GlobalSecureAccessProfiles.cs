@@ -213,5 +213,5 @@ internal sealed class GlobalSecureAccessProfiles(BuildContext context, Filtering
         $"Requested by {e.RequestedBy}; approved by {(e.ApprovedBy is { } role ? ConfigNaming.EnumValue(role) : "nobody")} on " +
         $"{(e.ApprovedOn is { } on ? Iso(on) : "no date")}; ends {Iso(e.ExpiresOn)}. Reason: {e.Reason}";
 
-    private static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
+    private static string Iso(NodaTime.LocalDate? date) => date is { } day ? IsoDate.Format(day) : "no end date";
 }

@@ -12,7 +12,7 @@ internal sealed class ConditionalAccessRules(BuildContext context)
 
     public void Build()
     {
-        var personalData = _identity.Groups.Where(g => g.Kind != GroupKind.Service && PersonalDataReach.Reaches(_identity, g)).ToList();
+        var personalData = _identity.Groups.Where(g => PersonalDataReach.Reaches(_identity, g)).ToList();
         var admins = _identity.Groups.Where(g => g.Kind == GroupKind.ItAdmin).ToList();
         var guests = _identity.Groups.Where(g => g.Kind == GroupKind.Guest).ToList();
         var ca = _identity.ConditionalAccess;

@@ -92,9 +92,9 @@ public sealed class ExceptionApprovalRule : FilteringRule
             finding.NotMet("approvalFutureDated", exception.Span, $"The exception for \"{site}\" is approved with a future date ({approvedOn:yyyy-MM-dd}).",
                 "Correct approvedOn to the day it was approved.", SchoolRole.Headteacher);
         }
-        else if (exception.ExpiresOn <= approvedOn)
+        else if (exception.ExpiresOn is { } expiresOn && expiresOn <= approvedOn)
         {
-            finding.NotMet("endsBeforeApproval", exception.Span, $"The exception for \"{site}\" ends ({exception.ExpiresOn:yyyy-MM-dd}) before it was approved.",
+            finding.NotMet("endsBeforeApproval", exception.Span, $"The exception for \"{site}\" ends ({expiresOn:yyyy-MM-dd}) before it was approved.",
                 "Correct expiresOn or approvedOn.", SchoolRole.Headteacher);
         }
     }

@@ -28,6 +28,13 @@ public sealed class ExceptionExpiryRule : FilteringRule
         foreach (var exception in view.Filtering.Exceptions)
         {
             var site = exception.Domain;
+            if (exception.ExpiresOn is not { } expiresOn)
+            {
+                finding.NotMet("noEndDate", exception.Span, $"The exception for \"{site}\" has no end date, so it would never end; it is not deployed until it has one.",
+                    "Set expiresOn: the last day the site is needed, at most 100 days after approval.", SchoolRole.Headteacher);
+                continue;
+            }
+
             if (exception.IsExpired(today))
             {
                 if (context.Desired.Resources.Any(r => r.Source == exception.Span))
@@ -46,7 +53,7 @@ public sealed class ExceptionExpiryRule : FilteringRule
             live++;
             if (exception.ApprovedOn is { } approvedOn)
             {
-                var days = Period.Between(approvedOn, exception.ExpiresOn, PeriodUnits.Days).Days;
+                var days = Period.Between(approvedOn, expiresOn, PeriodUnits.Days).Days;
                 if (days > LongestDays)
                 {
                     finding.NotMet("tooLong", exception.Span, $"The exception for \"{site}\" lasts {days} days from approval, longer than the {LongestDays} allowed.",
@@ -54,14 +61,14 @@ public sealed class ExceptionExpiryRule : FilteringRule
                 }
 
                 var yearEnd = SchoolCalendar.AcademicYearEnd(approvedOn);
-                if (exception.Groups.Any(pupilGroups.Contains) && exception.ExpiresOn > yearEnd)
+                if (exception.Groups.Any(pupilGroups.Contains) && expiresOn > yearEnd)
                 {
                     finding.NotMet("pastYearEnd", exception.Span, $"The exception for \"{site}\" is for pupils and runs past {yearEnd:d MMMM yyyy}, the end of the academic year.",
                         "End it by 31 August and approve it again next year if it is still needed.", SchoolRole.Headteacher);
                 }
             }
 
-            if (exception.ExpiresOn <= today.PlusDays(14))
+            if (expiresOn <= today.PlusDays(14))
             {
                 finding.Evidence($"The exception for \"{site}\" ends on {exception.ExpiresOn:yyyy-MM-dd}, within 14 days.");
             }

@@ -41,12 +41,12 @@ public sealed class FilteringView
     {
         Filtering = filtering;
         _groups = config.Identity.Groups.ToDictionary(g => g.Key, StringComparer.Ordinal);
-        PeopleGroups = [.. config.Identity.Groups.Where(g => g.Kind != GroupKind.Service)];
+        PeopleGroups = [.. config.Identity.Groups.Where(g => g.HoldsPeople())];
     }
 
     public FilteringConfig Filtering { get; }
 
-    /// <summary>Groups of people who browse: every declared group except service accounts.</summary>
+    /// <summary>Groups of people who browse: every declared group except declared service accounts.</summary>
     public ImmutableArray<UserGroup> PeopleGroups { get; }
 
     public ImmutableArray<FilteringProfile> Profiles => Filtering.Profiles;

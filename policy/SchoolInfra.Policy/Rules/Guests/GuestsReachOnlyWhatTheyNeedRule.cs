@@ -33,6 +33,13 @@ public sealed class GuestsReachOnlyWhatTheyNeedRule : IRule
             }
         }
 
+        var groups = identity.Groups.ToDictionary(g => g.Key, StringComparer.Ordinal);
+        foreach (var account in identity.TemporaryAccounts.Where(a => groups.TryGetValue(a.Group, out var g) && g.Kind != GroupKind.Guest))
+        {
+            result.NotMet("temporaryAccountInStaffGroup", account.Span, $"The temporary account \"{account.Key}\" is placed in \"{account.Group}\", which is not a guest group, so it gets that group's access.",
+                "put temporary accounts in a group of kind guest", SchoolRole.ItProvider);
+        }
+
         result.Evidence(guestGroups.Count == 0
             ? "No guest group is declared."
             : $"Guest groups {Wording.Quoted(guestGroups.Select(g => g.Key))} reach only shared, non-confidential areas for a limited time.");

@@ -48,6 +48,13 @@ public sealed class FewSeparateAdminsRule : IRule
                 "use a separate account for administration and keep it out of everyday groups", SchoolRole.ItProvider);
         }
 
+        // CE and DfE-CS CS4: administrators use separate accounts, declared as such by the school's naming mark.
+        foreach (var account in adminAccounts.Where(a => !a.StartsWith(identity.AdminAccountPrefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            result.NotMet("everydayAdminAccount", at, $"The administrator account \"{account}\" looks like an everyday account: its name does not start with \"{identity.AdminAccountPrefix}\", the school's mark for separate administrator accounts.",
+                $"give each technician a separate administrator account named {identity.AdminAccountPrefix}..., used only for administration", SchoolRole.ItProvider);
+        }
+
         var max = control.IntParameter("maxGlobalAdmins", 5);
         var total = adminAccounts.Count + identity.BreakGlass.Length;
         if (total > max)

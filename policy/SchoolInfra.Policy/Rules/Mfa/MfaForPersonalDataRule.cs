@@ -31,23 +31,29 @@ public sealed class MfaForPersonalDataRule : IRule
         var policies = SignInPolicy.From(context.Desired)
             .Where(p => p.Enabled && p.AllApplications && p.AllClientApps && p.RequiresMfa)
             .ToList();
+        // People re-typed as "service" stay people (PersonalDataReach): only a declared reason and no interactive
+        // sign-in take a group out, and then only while it reaches no personal data.
         var groups = identity.Groups.Where(g => PersonalDataReach.Reaches(identity, g)).ToList();
         var outside = groups.Where(g => !policies.Any(p => p.Covers(g.Key))).ToList();
         foreach (var group in outside)
         {
-            if (group.Kind == GroupKind.Service)
-            {
-                result.NotMet("serviceGroupWithPersonalData", group.Span,
-                    $"The group \"{group.Key}\" is declared as service accounts, which no sign-in rule asks for MFA, yet it is given personal data.",
-                    "declare the group as the people it holds, or take personal data away from the service accounts", SchoolRole.ItProvider);
-                continue;
-            }
-
-            result.NotMet("groupWithoutMfa", group.Span, $"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.",
+            result.NotMet("groupWithoutMfa", group.Span, group.Kind == GroupKind.Service && !group.HoldsPeople()
+                    ? $"The service group \"{group.Key}\" reaches personal data but no enabled sign-in rule asks it for MFA."
+                    : $"The group \"{group.Key}\" can reach personal data but no enabled sign-in rule asks it for MFA.",
                 "cover this group with the MFA sign-in rule (and make sure sign-in rules are enabled, not report-only)", SchoolRole.ItProvider);
         }
 
         result.Evidence($"{Wording.Plural(groups.Count - outside.Count, "group", "groups")} that can reach personal data must use MFA at every sign-in to any app: {Wording.Quoted(groups.Except(outside).Select(g => g.Key))}.");
+        foreach (var service in identity.Groups.Where(g => !g.HoldsPeople() && !groups.Contains(g)))
+        {
+            result.Evidence($"Outside the MFA rule as service accounts with no interactive sign-in: \"{service.Key}\" ({service.ServiceReason}).");
+        }
+
+        foreach (var retyped in groups.Where(g => g.Kind == GroupKind.Service && g.HoldsPeople()))
+        {
+            result.Evidence($"\"{retyped.Key}\" is declared as service accounts without a reason and no interactive sign-in, so it is treated as people and kept in the MFA rule.");
+        }
+
         result.TenantNotObserved("the sign-in rules are live and nobody but the emergency accounts is excluded");
         return result.Build("Everyone who can reach personal data must use MFA at every sign-in.");
     }

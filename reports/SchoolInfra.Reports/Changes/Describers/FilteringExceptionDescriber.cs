@@ -21,7 +21,7 @@ internal static class FilteringExceptionDescriber
             // Lifting a site a profile blocks on purpose is more than the everyday exception: the headteacher decides.
             var lifts = exception.OverridesBlock ? " It lifts a site the filter blocks on purpose." : string.Empty;
             changes.Add(Area,
-                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn)}, requested by {Requester(exception.RequestedBy)}. {Reasons.Given(groups.Reasons, exception.Reason)} {Approval(exception)}{lifts}",
+                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn, "no end date")}, requested by {Requester(exception.RequestedBy)}. {Reasons.Given(groups.Reasons, exception.Reason)} {Approval(exception)}{lifts}",
                 Controls, exception.OverridesBlock ? [RiskFlag.ExceptionAdded, RiskFlag.FilteringLoosened] : [RiskFlag.ExceptionAdded]);
         }
 
@@ -35,10 +35,11 @@ internal static class FilteringExceptionDescriber
             var site = $"{now.Domain} ({groups.List(now.Groups)})";
             if (old.ExpiresOn != now.ExpiresOn)
             {
-                var later = now.ExpiresOn > old.ExpiresOn;
+                // Dropping the end date (an exception that never ends) counts as extending it.
+                var later = now.ExpiresOn is not { } end || (old.ExpiresOn is { } was && end > was);
                 changes.Add(Area, later
-                        ? $"Extends the exception for {site} to {DisplayDates.Format(now.ExpiresOn)} (was {DisplayDates.Format(old.ExpiresOn)})."
-                        : $"Ends the exception for {site} sooner, on {DisplayDates.Format(now.ExpiresOn)} (was {DisplayDates.Format(old.ExpiresOn)}).",
+                        ? $"Extends the exception for {site} to {DisplayDates.Format(now.ExpiresOn, "no end date")} (was {DisplayDates.Format(old.ExpiresOn, "no end date")})."
+                        : $"Ends the exception for {site} sooner, on {DisplayDates.Format(now.ExpiresOn, "no end date")} (was {DisplayDates.Format(old.ExpiresOn, "no end date")}).",
                     Controls, later ? [RiskFlag.ExceptionAdded] : []);
             }
 

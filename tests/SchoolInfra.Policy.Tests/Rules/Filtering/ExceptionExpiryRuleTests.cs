@@ -19,6 +19,18 @@ public class ExceptionExpiryRuleTests
     }
 
     [Fact]
+    public void Evaluate_ExceptionWithoutAnEndDate_IsNotMetAndNotDeployed()
+    {
+        // Issue 13: a weak exception is a finding, not a config error; the build leaves it out (FilteringNotes).
+        var config = Change.Filtering(f => f.Exception("youtube.com", e => e with { ExpiresOn = null }));
+        var desired = Infra.Build.DesiredStateBuilder.Build(ExampleSchool.Stack, config, Example.Today, new Core.Diagnostics.DiagnosticBag());
+
+        Expect.NotMet(_rule.Evaluate(new RuleContext(config, desired, RecordSet.Empty, Example.Today)),
+            "The exception for \"youtube.com\" has no end date, so it would never end; it is not deployed until it has one.");
+        Assert.Contains(desired.Notes, n => n.Message.Contains("youtube.com (year6Pupils) has no end date: it is left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Evaluate_EndedExceptionStillInDesiredState_IsNotMet()
     {
         var ended = Example.Config.Filtering!.Exceptions.Single(e => e.Domain == "example-coding-club.example");

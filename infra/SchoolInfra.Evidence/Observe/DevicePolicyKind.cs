@@ -1,0 +1,7 @@
+namespace SchoolInfra.Evidence.Observe;
+
+public enum DevicePolicyKind
+{
+    Compliance,
+    SettingsCatalog,
+}

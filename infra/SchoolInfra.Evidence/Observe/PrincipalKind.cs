@@ -1,0 +1,9 @@
+namespace SchoolInfra.Evidence.Observe;
+
+public enum PrincipalKind
+{
+    User,
+    Group,
+    ServicePrincipal,
+    Other,
+}
