@@ -22,7 +22,7 @@ fi
 if ! command -v node >/dev/null 2>&1; then
   apt_packages+=(nodejs npm)
 fi
-# The end-to-end tests publish the native compiler once per source change (cached in obj/native-compiler/).
+# The end-to-end tests publish the native compiler once per source change (cached in obj/published/).
 if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
   apt_packages+=(gcc libc6-dev)
 fi

@@ -12,6 +12,7 @@ public static class Program
         Usage: schoolinfra <command> [options]
 
           compile    print the school's Pulumi YAML template (also Pulumi's compiler)
+          drift      say what was changed outside the pipeline, from Pulumi's refresh
           plan       summarise a change to a school's settings for the headteacher
           report     write the governors' compliance report (HTML and PDF)
           validate   check the school's settings and records against the control catalogue
@@ -23,6 +24,7 @@ public static class Program
     private static readonly Dictionary<string, Func<IReadOnlyList<string>, CliContext, int>> Verbs = new(StringComparer.Ordinal)
     {
         ["compile"] = CompileCommand.Run,
+        ["drift"] = DriftCommand.Run,
         ["plan"] = PlanCommand.Run,
         ["report"] = ReportCommand.Run,
         ["validate"] = ValidateCommand.Run,

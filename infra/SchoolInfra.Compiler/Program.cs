@@ -1,4 +1,5 @@
-using SchoolInfra.Compiler.Commands;
+using SchoolInfra.CommandLine;
+using SchoolInfra.CommandLine.Commands;
 
 namespace SchoolInfra.Compiler;
 

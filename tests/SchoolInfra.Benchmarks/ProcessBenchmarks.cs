@@ -12,9 +12,9 @@ namespace SchoolInfra.Benchmarks;
 /// share the same fork and pipe costs.
 /// <list type="bullet">
 /// <item>Native: tools/compiler/schoolinfra-compile when present (the README's publish line), else the copy the tests
-/// publish into obj/native-compiler/.</item>
+/// publish into obj/published/.</item>
 /// <item>Managed: tools/schoolinfra/schoolinfra.dll when present (the README's publish line for the full command,
-/// ReadyToRun), else the copy built beside the benchmarks (JIT only).</item>
+/// ReadyToRun), else the copy the tests publish the same way into obj/published/.</item>
 /// </list>
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 30)]
@@ -28,11 +28,11 @@ public class ProcessBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var native = RepoPaths.Of("tools", "compiler", NativeCompiler.FileName);
-        _native = File.Exists(native) ? native : NativeCompiler.Path;
+        var native = RepoPaths.Of("tools", "compiler", "schoolinfra-compile");
+        _native = File.Exists(native) ? native : PublishedApp.NativeCompiler.Path;
         var managed = RepoPaths.Of("tools", "schoolinfra", "schoolinfra.dll");
-        _managed = File.Exists(managed) ? managed : Path.Combine(AppContext.BaseDirectory, "schoolinfra.dll");
-        Console.WriteLine($"// native: {Path.GetRelativePath(RepoPaths.Root, _native)}; managed: {(File.Exists(managed) ? "tools/schoolinfra (published, ReadyToRun)" : "benchmark output (JIT only)")}");
+        _managed = File.Exists(managed) ? managed : PublishedApp.Schoolinfra.Path;
+        Console.WriteLine($"// native: {Path.GetRelativePath(RepoPaths.Root, _native)}; managed: {Path.GetRelativePath(RepoPaths.Root, _managed)}");
         _config = EngineConfig.FromStackFile(ExampleSchool.StackFilePath, new Dictionary<string, string> { ["schoolinfra:jamfAdeToken"] = "benchmark-token" });
     }
 

@@ -14,7 +14,7 @@ namespace SchoolInfra.Cli.Commands;
 public static class ReportCommand
 {
     public const string Help = """
-        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--no-pdf] [--chromium PATH]
+        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--drift FILE] [--no-pdf] [--chromium PATH]
 
         Writes the governors' compliance report for a school: governors.html and governors.pdf. The files are
         written completely or not at all, so a failed run leaves the previous report in place.
@@ -22,6 +22,8 @@ public static class ReportCommand
           --stack NAME      the school (default: oakfield-primary, the example school)
           --out DIR         the folder to write to (default: reports/out/NAME/)
           --today DATE      the date the report describes (default: today in the UK, or SCHOOLINFRA_TODAY)
+          --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
+                            schools/NAME/live/drift.json when it exists)
           --no-pdf          write the HTML report only
           --chromium PATH   the Chromium browser that prints the PDF (default: chromium or chromium-browser on PATH)
           --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
@@ -31,7 +33,7 @@ public static class ReportCommand
 
     private static async Task<int> RunAsync(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root"], ["--no-pdf"]);
+        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root", "--drift"], ["--no-pdf"]);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -43,6 +45,7 @@ public static class ReportCommand
         var today = Options.ResolveToday(args, cli, diagnostics);
         var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);
         var stack = Options.ResolveStack(args, diagnostics);
+        var drift = workspace is null || stack is null ? null : SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
         if (diagnostics.HasErrors || workspace is null || today is null || stack is null)
         {
             return Options.Fail(cli, diagnostics);
@@ -57,7 +60,7 @@ public static class ReportCommand
                 printer = new PdfPrinter(ChromiumLocator.Locate(browser, cli.Environment("PATH")));
             }
 
-            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics);
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift);
             if (inputs is null)
             {
                 return Options.Fail(cli, diagnostics);

@@ -40,6 +40,9 @@ public sealed record SchoolConfig : ConfigRecord
     [Description("How often reviews happen where the school may choose.")]
     public School.ReviewChoices Reviews { get; init; } = new();
 
+    [Description("How the drift check treats differences the clouds make by themselves: built-in ignore rules to switch off (watch) and the school's own (ignore), each with a reason.")]
+    public Drift.DriftSettings? Drift { get; init; }
+
     [Description("Controls the school has knowingly waived for a limited time, with who approved it.")]
     public ImmutableArray<School.Waiver> Waivers { get; init; } = [];
 

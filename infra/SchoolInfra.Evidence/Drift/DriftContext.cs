@@ -57,7 +57,10 @@ public sealed class DriftContext(
 
     private string DisplayName(DesiredResource resource)
     {
-        var name = (resource.Properties["displayName"] ?? resource.Properties["name"]) is PulumiText text ? text.Value : resource.LogicalName;
+        // displayName (Entra, Intune) or name (Graph, Jamf), else an Azure resource's own name (vaultName, workspaceName).
+        var named = resource.Properties["displayName"] ?? resource.Properties["name"]
+            ?? resource.Properties.Entries.FirstOrDefault(e => e.Key.EndsWith("Name", StringComparison.Ordinal) && e.Key != "resourceGroupName" && e.Value is PulumiText).Value;
+        var name = named is PulumiText text ? text.Value : resource.LogicalName;
         return NamePrefix.Length > 0 && name.StartsWith(NamePrefix, StringComparison.Ordinal) && name.Length > NamePrefix.Length
             ? name[NamePrefix.Length..]
             : name;

@@ -65,6 +65,11 @@ public static class PulumiDiagnostics
         "SI4014", Severity.Error, at, $"The file is about the stack \"{found}\", not \"{expected}\".",
         "pass the refresh of this school's stack, or name the right school with --stack.");
 
+    public static Diagnostic CliTooOld(string version) => new(
+        "SI4015", Severity.Error, SourceSpan.None,
+        $"Pulumi CLI {version} is older than 3.227, the first version whose refresh output and exit codes SchoolInfra trusts.",
+        "install the CLI version pinned in .github/pulumi-version.");
+
     public static Diagnostic EventsUnfinished(SourceSpan at) => new(
         "SI4016", Severity.Error, at, "The engine events end without a summary, so the run did not finish or the file was cut short.", RunAgain);
 }

@@ -72,6 +72,7 @@ public static partial class CatalogueLoader
         return new Control(entry.Id, entry.Domain, entry.Title, entry.Statement, entry.Standards, entry.Severity, entry.Evidence, entry.Rule, entry.Span)
         {
             Parameters = parameters.ToImmutable(),
+            Live = entry.Live.IsDefault ? [] : entry.Live,
         };
     }
 

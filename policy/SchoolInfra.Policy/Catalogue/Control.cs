@@ -28,6 +28,12 @@ public sealed record Control(
     string Rule,
     SourceSpan Source)
 {
+    /// <summary>
+    /// The live reads that fully cover the control's tenant part (catalogue <c>live:</c>); empty when no read covers
+    /// it yet. Drift on the control's resources counts against it either way.
+    /// </summary>
+    public ImmutableArray<LiveCheck> Live { get; init; } = [];
+
     /// <summary>Default parameters the catalogue ships with (e.g. <c>staffMinLength: 12</c>), as written.</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

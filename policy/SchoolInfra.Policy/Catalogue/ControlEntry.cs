@@ -29,6 +29,9 @@ public sealed record ControlEntry : ConfigRecord
 
     public required ImmutableArray<EvidenceKind> Evidence { get; init; }
 
+    [Description("Live reads that fully cover the control's tenant part, e.g. [refresh] when Pulumi's refresh of the declared resources is the whole live check.")]
+    public ImmutableArray<LiveCheck> Live { get; init; } = [];
+
     [Description("The id of the C# rule that checks it: the control id in lower case.")]
     public required string Rule { get; init; }
 }

@@ -2,6 +2,7 @@ using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Policy.Catalogue;
@@ -15,7 +16,13 @@ namespace SchoolInfra.Policy.Evaluation;
 /// </summary>
 public static class ComplianceChecker
 {
-    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null)
+    /// <param name="source">The stack file as read.</param>
+    /// <param name="files">The schools folder (records, scripts).</param>
+    /// <param name="catalogueFiles">The control catalogue.</param>
+    /// <param name="today">The date records and waivers are judged against.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="drift">The school's latest drift check, or null when none ran.</param>
+    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null, DriftResult? drift = null)
     {
         diagnostics ??= new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
@@ -28,7 +35,7 @@ public static class ComplianceChecker
             return new ComplianceResult(source.StackName, config?.School.Name ?? source.StackName, today, catalogue, [], [], diagnostics.ToSortedArray());
         }
 
-        var context = new RuleContext(config, compiled.State, records, today);
+        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift };
         var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
         var schedule = ScheduledRecords.Compute(config, records, today);
         return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray())
@@ -36,6 +43,7 @@ public static class ComplianceChecker
             Config = config,
             Desired = compiled.State,
             Records = records,
+            Drift = drift,
         };
     }
 }

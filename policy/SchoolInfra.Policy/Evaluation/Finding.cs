@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Provenance;
 using SchoolInfra.Policy.Catalogue;
 
 namespace SchoolInfra.Policy.Evaluation;
@@ -31,6 +32,28 @@ public sealed record Finding(
 
     /// <summary>Problems a valid waiver covers, each with its waiver; they no longer count towards the status.</summary>
     public ImmutableArray<FindingProblem> WaivedProblems { get; init; } = [];
+
+    /// <summary>
+    /// Where the evidence came from and when: the declared settings, dated records, live observations (a drift
+    /// check), approvals. Filled by the evaluator; a finding whose sources are all declared never reads as checked.
+    /// </summary>
+    public ImmutableArray<EvidenceSource> Sources { get; init; } = [];
+
+    /// <summary>The evidence line saying the live part has not been checked yet, if the rule added one; the
+    /// evaluator removes it when a drift check covers the live part.</summary>
+    public string? LiveCheckLine { get; init; }
+
+    /// <summary>Some of the evidence was observed on the live systems.</summary>
+    public bool CheckedLive => Sources.Any(s => s.Origin == EvidenceOrigin.ObservedLive);
+
+    /// <summary>
+    /// Some evidence was observed live, but the control's live part is still not fully checked: a refresh found its
+    /// declared resources as declared, while what only a tenant read shows (e.g. who is excluded) is still to check.
+    /// </summary>
+    public bool PartlyCheckedLive => CheckedLive && (LiveCheckLine is not null || Unchecked.Contains(EvidenceKind.Tenant));
+
+    /// <summary>Every source is the declared settings: the result says what the school asked for, not what is live.</summary>
+    public bool DeclaredOnly => Sources.All(s => s.Origin == EvidenceOrigin.Declared);
 
     /// <summary>The waiver that turned every problem into <see cref="FindingStatus.Waived"/>; null when any problem is still open.</summary>
     public Waiver? Waiver { get; init; }

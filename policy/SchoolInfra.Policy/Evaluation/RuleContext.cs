@@ -1,5 +1,6 @@
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -8,12 +9,18 @@ namespace SchoolInfra.Policy.Evaluation;
 
 /// <summary>
 /// Everything a rule may look at. Rules are pure functions of this: config, desired state, records, today's date
-/// (from the injected clock) and, once drift detection exists, observed state.
+/// (from the injected clock) and the school's latest drift check, when one ran.
 /// </summary>
 public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, RecordSet Records, LocalDate Today)
 {
     /// <summary>The whole catalogue, for rules about other controls (waivers name controls and their severity).</summary>
     public ControlCatalogue Catalogue { get; init; } = ControlCatalogue.Empty;
+
+    /// <summary>
+    /// The school's latest drift check (<c>--drift FILE</c> or schools/&lt;stack&gt;/live/drift.json); null when none
+    /// ran, which is "no evidence" for the live part of a control, never "no drift".
+    /// </summary>
+    public DriftResult? Drift { get; init; }
 
     /// <summary>The school's terms as a calendar: term time, academic years, school days.</summary>
     public SchoolCalendar Calendar => new(Config.Terms);

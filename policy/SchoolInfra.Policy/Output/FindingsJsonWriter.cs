@@ -19,6 +19,7 @@ public static class FindingsJsonWriter
             w.WriteString("stack", result.Stack);
             w.WriteString("school", result.SchoolName);
             w.WriteString("today", Wording.Date(result.Today));
+            w.WriteString("driftCheckedAt", result.Drift is { } drift ? NodaTime.Text.InstantPattern.ExtendedIso.Format(drift.CheckedAt) : null);
             w.WriteNumber("exitCode", result.ExitCode);
             w.WriteStartObject("counts");
             foreach (var status in Enum.GetValues<FindingStatus>())
@@ -59,6 +60,19 @@ public static class FindingsJsonWriter
                 foreach (var line in f.Evidence)
                 {
                     w.WriteStringValue(line);
+                }
+
+                w.WriteEndArray();
+                w.WriteBoolean("checkedLive", f.CheckedLive);
+                w.WriteString("provenance", Provenance.Phrase(f));
+                w.WriteStartArray("sources");
+                foreach (var source in f.Sources)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("origin", Provenance.Key(source.Origin));
+                    w.WriteString("description", source.Description);
+                    w.WriteString("at", source.At is { } at ? NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : null);
+                    w.WriteEndObject();
                 }
 
                 w.WriteEndArray();

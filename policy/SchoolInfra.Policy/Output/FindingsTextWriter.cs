@@ -8,7 +8,8 @@ namespace SchoolInfra.Policy.Output;
 
 /// <summary>
 /// The text form of <c>validate</c>: diagnostics first, then each domain's controls with their status; anything
-/// not met, partial or without evidence shows why, where to fix it and who acts; then the scheduled records.
+/// not met, partial or without evidence shows why, where to fix it and who acts; each control says where its
+/// evidence came from (declared only, records, checked live and when); then the scheduled records.
 /// Colour (ANSI) only when asked for, i.e. on a terminal.
 /// </summary>
 public static class FindingsTextWriter
@@ -46,7 +47,8 @@ public static class FindingsTextWriter
             {
                 var finding = findings[control.Id];
                 sb.Append("  ").Append(Paint(FindingStatuses.Words(finding.Status).PadRight(11), Colour(finding.Status), colour))
-                  .Append(' ').Append(control.Id).Append("  ").Append(Safe(control.Title)).Append('\n');
+                  .Append(' ').Append(control.Id).Append("  ").Append(Safe(control.Title))
+                  .Append(Paint($" [{Provenance.Phrase(finding)}]", "\u001b[2m", colour)).Append('\n');
                 if (finding.Status != FindingStatus.Met)
                 {
                     WriteDetail(sb, finding);

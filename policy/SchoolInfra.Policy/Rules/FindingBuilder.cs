@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Provenance;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -20,6 +21,8 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     private readonly List<FindingProblem> _problems = [];
     private readonly SortedSet<EvidenceKind> _unchecked = [];
     private SourceSpan _location = location;
+    private string? _liveCheckLine;
+    private readonly List<EvidenceSource> _sources = [];
 
     public bool HasProblems => _problems.Count > 0;
 
@@ -31,6 +34,16 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
             _location = span;
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// A source the rule read beyond the declared settings and records, which the evaluator adds by itself (for
+    /// example the drift check CHG-04 reads).
+    /// </summary>
+    public FindingBuilder Source(EvidenceSource source)
+    {
+        _sources.Add(source);
         return this;
     }
 
@@ -60,8 +73,11 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     /// A tenant part: observed state is not part of <see cref="RuleContext"/> yet, so it is named as not run and does
     /// not change the status (see <see cref="ControlRule"/>).
     /// </summary>
-    public FindingBuilder LiveCheckNotRun(string whatItWouldCheck) =>
-        Evidence($"The live check has not run yet; it will confirm {whatItWouldCheck}.");
+    public FindingBuilder LiveCheckNotRun(string whatItWouldCheck)
+    {
+        _liveCheckLine = $"The live check has not run yet; it will confirm {whatItWouldCheck}.";
+        return Evidence(_liveCheckLine);
+    }
 
     /// <summary>
     /// The tenant part of a control: observed state does not exist before drift detection, so it is listed as
@@ -71,7 +87,8 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     public FindingBuilder TenantNotObserved(string what)
     {
         _unchecked.Add(EvidenceKind.Tenant);
-        return Evidence($"Not yet checked in the live tenant: {what}.");
+        _liveCheckLine = $"Not yet checked in the live tenant: {what}.";
+        return Evidence(_liveCheckLine);
     }
 
     /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
@@ -109,7 +126,7 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
         var evidence = _evidence.ToImmutableArray();
         if (_problems.Count == 0)
         {
-            return new Finding(controlId, FindingStatus.Met, metSummary, evidence, _location) { Unchecked = notChecked };
+            return new Finding(controlId, FindingStatus.Met, metSummary, evidence, _location) { Unchecked = notChecked, LiveCheckLine = _liveCheckLine, Sources = [.. _sources] };
         }
 
         // Most serious first; OrderBy is stable, so problems of one status keep the order the rule found them in.
@@ -119,6 +136,8 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
         {
             Unchecked = notChecked,
             Problems = problems,
+            LiveCheckLine = _liveCheckLine,
+            Sources = [.. _sources],
         };
     }
 

@@ -181,6 +181,23 @@ public static class SarifWriter
         {
             w.WriteStartObject("properties");
             w.WriteString("status", FindingStatuses.Key(finding.Status));
+            w.WriteString("provenance", Provenance.Phrase(finding));
+            w.WriteBoolean("checkedLive", finding.CheckedLive);
+            w.WriteStartArray("sources");
+            foreach (var source in finding.Sources)
+            {
+                w.WriteStartObject();
+                w.WriteString("origin", Provenance.Key(source.Origin));
+                w.WriteString("description", source.Description);
+                if (source.At is { } at)
+                {
+                    w.WriteString("at", NodaTime.Text.InstantPattern.ExtendedIso.Format(at));
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             if (finding.ActionBy is { } by)
             {
                 w.WriteString("actionBy", ConfigNaming.EnumValue(by));

@@ -4,6 +4,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -27,7 +28,8 @@ public static class ReportInputsLoader
     /// <param name="stackName">The stack, e.g. <c>oakfield-primary</c>.</param>
     /// <param name="today">The date the report describes.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics)
+    /// <param name="drift">The school's latest drift check, or null when none ran.</param>
+    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
@@ -41,7 +43,7 @@ public static class ReportInputsLoader
 
         var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
         var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
-        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;
@@ -50,7 +52,7 @@ public static class ReportInputsLoader
         var term = ReportTerm.Current(config.Terms, today);
         var (changes, historyAvailable) = TermChanges(root, stackName, term?.Start ?? today, today);
         return new ReportInputs(stackName, config, desired, result.Catalogue.Controls, result.Findings, result.Records, result.Schedule,
-            changes, today, historyAvailable);
+            changes, today, historyAvailable, drift?.CheckedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date);
     }
 
     /// <summary>The control catalogue of a repository, for control titles; empty when it cannot be loaded cleanly.</summary>

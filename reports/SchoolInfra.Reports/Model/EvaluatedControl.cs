@@ -20,7 +20,8 @@ internal sealed record EvaluatedControl(Control Control, FindingStatus Status, F
             }
 
             var kinds = Control.Evidence;
-            if (LiveRead && kinds.Contains(EvidenceKind.Tenant) && !Finding.Unchecked.Contains(EvidenceKind.Tenant))
+            // A pending live-check line means the read did not cover the control's live part (fail closed).
+            if (LiveRead && kinds.Contains(EvidenceKind.Tenant) && !Finding.Unchecked.Contains(EvidenceKind.Tenant) && Finding.LiveCheckLine is null)
             {
                 return ControlBasis.Live;
             }

@@ -123,6 +123,19 @@ public sealed partial class PlainKeys
     private static readonly ImmutableArray<(string Jargon, string Plain)> Jargon =
     [
         (" (observe and drift)", string.Empty),
+        // Drift findings (issue 9) speak to the IT provider; governors read the same facts in their words.
+        ("Open drift found on", "A change made outside the approved process was found on"),
+        ("put the change back with a deploy, or make it in the stack file in a pull request, then run the drift check again",
+            "put the change back by applying the approved settings again, or make it through an approved change, then check again"),
+        ("run the deploy to put the declared settings back, or, if the change was wanted, make it in the stack file in a pull request",
+            "apply the approved settings again to put them back or, if the change was wanted, make it through an approved change"),
+        ("run the nightly drift workflow (.github/workflows/drift.yml), or pass its result to --drift", "run the nightly live check"),
+        ("the nightly drift workflow", "the nightly live check"),
+        ("drift check", "live check"),
+        ("outside the pipeline", "outside the approved process"),
+        ("in the tenant", "in Microsoft 365"),
+        ("not declared in the stack file", "not in the school's settings"),
+        ("declare it in the stack file in a pull request", "add it to the school's settings through an approved change"),
         (" (plan and report read it)", string.Empty),
         ("Git history is not read by validate", "The change history was not read for this check"),
         ("drift detection", "the live check"),

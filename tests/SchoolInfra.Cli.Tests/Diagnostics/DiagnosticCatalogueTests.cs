@@ -11,7 +11,7 @@ namespace SchoolInfra.Cli.Tests.Diagnostics;
 /// </summary>
 public sealed partial class DiagnosticCatalogueTests
 {
-    private static readonly string[] AssemblyNames = ["SchoolInfra.Core", "SchoolInfra.Infra", "SchoolInfra.Evidence", "SchoolInfra.Policy", "SchoolInfra.Reports", "schoolinfra-compile", "schoolinfra"];
+    private static readonly string[] AssemblyNames = ["SchoolInfra.Core", "SchoolInfra.Infra", "SchoolInfra.Evidence", "SchoolInfra.Policy", "SchoolInfra.Reports", "SchoolInfra.CommandLine", "schoolinfra"];
 
     private static List<(string Factory, Diagnostic Diagnostic)> Catalogue()
     {

@@ -3,7 +3,8 @@ namespace SchoolInfra.Cli.Tests.EndToEnd;
 /// <summary>
 /// The native compiler, published exactly as the README and the workflows do (NativeAOT, linux-x64), prints the same
 /// bytes as <c>schoolinfra compile</c> in every mode Pulumi uses: one compile, two builds. An ahead-of-time image can
-/// fail where the JIT-compiled build works (trimmed reflection, a library's native code), so this runs the real artefact.
+/// fail where the JIT-compiled build works (trimmed reflection, a library's native code), so this runs the real
+/// artefacts, the full command published as CI publishes it included.
 /// </summary>
 public sealed class PublishedCompilerTests
 {
@@ -41,6 +42,32 @@ public sealed class PublishedCompilerTests
         Assert.Equal(managed, native);
     }
 
+    [Theory]
+    [InlineData("--explain")]
+    [InlineData("--format", "json")]
+    public async Task NativeCompiler_StackMode_ExampleSchool_ExplainsInTheSameBytesAsSchoolinfraCompile(params string[] options)
+    {
+        var (native, managed) = await BothAsync(["--stack", ExampleSchool.Stack, "--today", Today, .. options]);
+
+        Assert.True(native.ExitCode == 0, $"exit {native.ExitCode}: {native.StdErr}");
+        Assert.Contains("MFA-01", native.StdOut, StringComparison.Ordinal);
+        Assert.Equal(managed, native);
+    }
+
+    [Fact]
+    public async Task NativeCompiler_Dates_AreJudgedAsSchoolinfraCompileJudgesThem()
+    {
+        // NodaTime on the native path (LocalDate, the system clock; no time zone database): an approval dated after
+        // --today is refused by both builds, and with no date pinned both take the UK date from the clock.
+        var (early, earlyManaged) = await BothAsync(["--stack", ExampleSchool.Stack, "--today", "2026-11-01"]);
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("error SI2207", early.StdErr, StringComparison.Ordinal);
+        Assert.Equal(earlyManaged, early);
+
+        var (clock, clockManaged) = await BothAsync(["--stack", ExampleSchool.Stack]);
+        Assert.Equal(clockManaged, clock);
+    }
+
     [Fact]
     public async Task NativeCompiler_PackageDiscovery_PrintsTheSameBytesAsSchoolinfraCompile()
     {
@@ -72,8 +99,22 @@ public sealed class PublishedCompilerTests
     [Fact]
     public void NativeCompiler_IsOneSelfContainedFile()
     {
-        var folder = Path.GetDirectoryName(NativeCompiler.Path)!;
-        Assert.Equal([NativeCompiler.FileName], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        var folder = Path.GetDirectoryName(PublishedApp.NativeCompiler.Path)!;
+        Assert.Equal(["schoolinfra-compile"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Schoolinfra_PublishedReadyToRunAsTheReadmeSays_CompilesTheSameBytesAndValidates()
+    {
+        // CI runs validate, plan and report from this build; ReadyToRun code has failed where JIT code worked (NodaTime).
+        var env = new Dictionary<string, string?> { ["SCHOOLINFRA_TODAY"] = Today };
+        var published = await CliProcess.RunAsync(["compile", "--stack", ExampleSchool.Stack], env, assembly: PublishedApp.Schoolinfra.Path);
+        var native = await CliProcess.CompileAsync(CompilerBuild.Native, ["--stack", ExampleSchool.Stack], env);
+        Assert.True(published.ExitCode == 0, published.StdErr);
+        Assert.Equal(native, published);
+
+        var validate = await CliProcess.RunAsync(["validate", "--stack", ExampleSchool.Stack], env, assembly: PublishedApp.Schoolinfra.Path);
+        Assert.True(validate.ExitCode is 0 or 2, $"exit {validate.ExitCode}: {validate.StdErr}");
     }
 
     private static async Task<(CliProcess.Result Native, CliProcess.Result Managed)> BothAsync(

@@ -66,6 +66,36 @@ public sealed class WorkflowTests
         Assert.True(runPulumi >= 3, "the pull request, deploy and drift workflows run pulumi");
     }
 
+    [Theory]
+    [InlineData("dotnet publish infra/SchoolInfra.Compiler -c Release -r linux-x64 -o tools/compiler", "tools/compiler/schoolinfra-compile")]
+    [InlineData("dotnet publish infra/SchoolInfra.Cli -c Release -r linux-x64 -o tools/schoolinfra", "tools/schoolinfra/schoolinfra.dll")]
+    public void Workflows_ThatRunAPublishedCommand_BuildItFirstAsTheReadmeSays(string publish, string command)
+    {
+        Assert.Contains(publish, File.ReadAllText(RepoPaths.Of("README.md")), StringComparison.Ordinal);
+        var runs = 0;
+        foreach (var file in Directory.GetFiles(RepoPaths.Of(".github", "workflows"), "*.yml"))
+        {
+            var text = File.ReadAllText(file);
+            var used = text.IndexOf(command, StringComparison.Ordinal);
+            if (used >= 0)
+            {
+                runs++;
+                var built = text.IndexOf(publish, StringComparison.Ordinal);
+                Assert.True(built >= 0 && built < used, $"{Path.GetFileName(file)} runs {command} without building it first as the README says");
+            }
+        }
+
+        Assert.True(runs > 0, $"no workflow runs {command}");
+    }
+
+    [Fact]
+    public void Tests_PublishTheCommandsAsTheReadmeSays()
+    {
+        var readme = File.ReadAllText(RepoPaths.Of("README.md"));
+        Assert.Contains(PublishedApp.NativeCompiler.PublishCommand + " -o tools/compiler", readme, StringComparison.Ordinal);
+        Assert.Contains(PublishedApp.Schoolinfra.PublishCommand + " -o tools/schoolinfra", readme, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CodeOwners_GiveEverySchoolsFilesToItsOwnApprovers()
     {

@@ -29,7 +29,7 @@ public sealed class FindingsTextWriterTests
         var lines = text.Split('\n').SkipWhile(l => !l.Contains("MON-01", StringComparison.Ordinal)).Take(4).Select(l => l.Trim()).ToArray();
         Assert.Equal(
             [
-                "not met     MON-01  A monitoring plan that reaches the safeguarding lead quickly",
+                "not met     MON-01  A monitoring plan that reaches the safeguarding lead quickly [no evidence read]",
                 "Two weeks were not reviewed.",
                 "also partial: Class log-ons cannot be traced.",
                 "also partial: Another partial problem.",
