@@ -1,6 +1,7 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -81,7 +82,7 @@ public static class ValidateCommand
         }
 
         var controls = args.Value("--controls") ?? DefaultControls;
-        var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
+        var catalogue = CatalogueFile.ReadFolder(reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
@@ -100,11 +101,11 @@ public static class ValidateCommand
             cli.Out.Write(output);
         }
 
-        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold) : result.ExitCode;
+        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold, drift) : result.ExitCode;
     }
 
     /// <summary>The merge gate: each blocking control as an error on stderr (exit 1), or exit 0.</summary>
-    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold)
+    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold, DriftResult? drift)
     {
         var gate = new DiagnosticBag();
         var since = args.Value("--since");
@@ -116,7 +117,7 @@ public static class ValidateCommand
                 var log = new GitChangeLog(workspace.Root);
                 if (log.HasRevision(since))
                 {
-                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today);
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift);
                 }
                 else
                 {
