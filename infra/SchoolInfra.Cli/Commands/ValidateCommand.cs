@@ -1,6 +1,8 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
+using SchoolInfra.Evidence.Approvals;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -83,7 +85,7 @@ public static class ValidateCommand
         }
 
         var controls = args.Value("--controls") ?? DefaultControls;
-        var catalogue = CatalogueFile.ReadFolder(workspace.Reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
+        var catalogue = CatalogueFile.ReadFolder(reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
         var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
         var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, approvals);
@@ -104,11 +106,11 @@ public static class ValidateCommand
             cli.Out.Write(output);
         }
 
-        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold) : result.ExitCode;
+        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold, drift, approvals) : result.ExitCode;
     }
 
     /// <summary>The merge gate: each blocking control as an error on stderr (exit 1), or exit 0.</summary>
-    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold)
+    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold, DriftResult? drift, ApprovalEvidence? approvals)
     {
         var gate = new DiagnosticBag();
         var since = args.Value("--since");
@@ -120,7 +122,7 @@ public static class ValidateCommand
                 var log = new GitChangeLog(workspace.Root);
                 if (log.HasRevision(since))
                 {
-                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today);
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift, approvals);
                 }
                 else
                 {

@@ -92,6 +92,18 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     }
 
     /// <summary>
+    /// The common start of a rule judged by a yearly record: <see cref="RecordSchedule.Annual"/> for
+    /// <paramref name="kind"/>, reported through <see cref="Scheduled"/>; returns the newest record that counts, or null.
+    /// </summary>
+    public SchoolRecord? ScheduledAnnual(RecordKind kind, RuleContext context, string what, SourceSpan fallback, string action, SchoolRole by)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var due = RecordSchedule.Annual(kind, context.Records, context.Today);
+        Scheduled(due, what, fallback, action, by);
+        return due.Latest;
+    }
+
+    /// <summary>
     /// A scheduled record: done or due is evidence, overdue is not met, never done is no evidence. The problem's key
     /// is the record kind in camel case, e.g. <c>fmReview</c>.
     /// </summary>

@@ -87,7 +87,7 @@ public static class DriftReportBuilder
         Kind(item.Kind),
         Sentences.Capitalise(item.Severity.ToString().ToLowerInvariant()),
         item.Controls.IsEmpty ? "none" : string.Join(", ", item.Controls),
-        NextDeploy(item.NextDeploy)["the next deploy ".Length..],
+        item.NextDeploy == Evidence.Drift.NextDeploy.CannotTell ? "cannot tell until it is read" : NextDeploy(item.NextDeploy)["the next deploy ".Length..],
         RoleNames.WithHolder(roles, item.WhoActs),
         item.Resource.LogicalName ?? item.Resource.Address,
         item.Resource.Source.IsKnown ? item.Resource.Source.File : string.Empty,

@@ -40,7 +40,7 @@ public static class DriftSarifWriter
                 w.WriteString("name", DriftReportBuilder.Kind(kind));
                 Text(w, "shortDescription", DriftReportBuilder.Kind(kind));
                 Text(w, "fullDescription", Describe(kind));
-                Text(w, "help", "Run the deploy to put the declared settings back, or make the change in the stack file in a pull request.");
+                Text(w, "help", Help(kind));
                 w.WriteEndObject();
             }
 
@@ -61,6 +61,13 @@ public static class DriftSarifWriter
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
+
+    private static string Help(DriftKind kind) => kind switch
+    {
+        DriftKind.Unmanaged => "Declare it in the stack file in a pull request if it should stay, or remove it from the live system.",
+        DriftKind.Unreadable => "Check that the read-only identity of the drift check can still read it, then run the drift check again.",
+        _ => "Run the deploy to put the declared settings back, or make the change in the stack file in a pull request.",
+    };
 
     private static void WriteResult(Utf8JsonWriter w, DriftItem item, SchoolConfig config, string stackFile)
     {

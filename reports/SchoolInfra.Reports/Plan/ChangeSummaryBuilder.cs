@@ -132,7 +132,7 @@ public static class ChangeSummaryBuilder
     ];
 
     // What an approver agrees to, without where it sits in the file: a line moved is not a new decision.
-    private static (string, string, string, SchoolRole?, NodaTime.LocalDate?, NodaTime.LocalDate) Decision(Core.Model.Filtering.FilteringException e) =>
+    private static (string, string, string, SchoolRole?, NodaTime.LocalDate?, NodaTime.LocalDate?) Decision(Core.Model.Filtering.FilteringException e) =>
         (string.Join(",", e.Groups), e.Reason, e.RequestedBy, e.ApprovedBy, e.ApprovedOn, e.ExpiresOn);
 
     private static (string, string, SchoolRole, NodaTime.LocalDate, NodaTime.LocalDate) Decision(Waiver w) =>

@@ -58,10 +58,10 @@ public sealed class PublishedCompilerTests
     public async Task NativeCompiler_Dates_AreJudgedAsSchoolinfraCompileJudgesThem()
     {
         // NodaTime on the native path (LocalDate, the system clock; no time zone database): an approval dated after
-        // --today is refused by both builds, and with no date pinned both take the UK date from the clock.
+        // --today and with no date pinned (both take the UK date from the clock) the two builds agree.
         var (early, earlyManaged) = await BothAsync(["--stack", ExampleSchool.Stack, "--today", "2026-11-01"]);
-        Assert.Equal(1, early.ExitCode);
-        Assert.Contains("error SI2207", early.StdErr, StringComparison.Ordinal);
+        // (An approval dated after --today is a finding for FIL-10 since issue 13, not a config error, so compile
+        // accepts it; what matters here is that both builds see the same date and print the same bytes.)
         Assert.Equal(earlyManaged, early);
 
         var (clock, clockManaged) = await BothAsync(["--stack", ExampleSchool.Stack]);

@@ -55,12 +55,14 @@ public sealed class MergeGateTests : IDisposable
     [Fact]
     public void Validate_FailOnHighSinceTheBase_BlocksAControlThatWasMetThere()
     {
-        _git.WriteFile(Stack, ExampleSchool.Edit(File.ReadAllText(_git.Of(Stack)), SecondEmergencyAccount, string.Empty));
+        // Governors given pupil records (IAM-07, high): met at the base, not met now.
+        _git.WriteFile(Stack, ExampleSchool.Edit(File.ReadAllText(_git.Of(Stack)), "          - { area: governorHub, level: read }\n",
+            "          - { area: governorHub, level: read }\n          - { area: mis, level: read }\n"));
 
         var (exit, _, err) = Run("validate", "--fail-on", "high", "--since", "HEAD");
 
-        Assert.Equal(1, exit);
-        Assert.Contains(": error SI9012: IAM-05 (high) is not met, and it was not failing at HEAD, so validate --fail-on high blocks the merge", err, StringComparison.Ordinal);
+        Assert.True(exit == 1, err);
+        Assert.Contains(": error SI9012: IAM-07 (high) is not met, and it was not failing at HEAD, so validate --fail-on high blocks the merge", err, StringComparison.Ordinal);
         Assert.DoesNotContain("REV-01", err, StringComparison.Ordinal);
         Assert.Matches(@"schools/Pulumi\.oakfield-primary\.yaml:\d+:\d+: error SI9012", err);
     }

@@ -28,10 +28,8 @@ public sealed class PhysicalSecurityRule : IRule
     {
         var at = context.Config.Span;
         var result = new FindingBuilder(control.Id, at);
-        var due = RecordSchedule.Annual(RecordKind.PhysicalSecurity, context.Records, context.Today);
-        result.Scheduled(due, "yearly check of the physical security of servers, Wi-Fi and cabling", at,
-            "walk round the server room, cabinets, Wi-Fi points and cabling and add a physical-security record", SchoolRole.BusinessManager);
-        if (due.Latest is not { } check)
+        if (result.ScheduledAnnual(RecordKind.PhysicalSecurity, context, "yearly check of the physical security of servers, Wi-Fi and cabling", at,
+            "walk round the server room, cabinets, Wi-Fi points and cabling and add a physical-security record", SchoolRole.BusinessManager) is not { } check)
         {
             return result.Build(string.Empty);
         }

@@ -28,10 +28,8 @@ public sealed class AnnualFmReviewRule : IRule
     public Finding Evaluate(Control control, RuleContext context)
     {
         var result = new FindingBuilder(control.Id, context.Config.Roles.Span);
-        var due = RecordSchedule.Annual(RecordKind.FmReview, context.Records, context.Today);
-        result.Scheduled(due, "annual filtering and monitoring review", context.Config.Roles.Span,
-            "hold the annual review with the senior lead, the DSL, the IT provider and the responsible governor, and add an fm-review record", SchoolRole.FmSltLead);
-        if (due.Latest is not { } review)
+        if (result.ScheduledAnnual(RecordKind.FmReview, context, "annual filtering and monitoring review", context.Config.Roles.Span,
+            "hold the annual review with the senior lead, the DSL, the IT provider and the responsible governor, and add an fm-review record", SchoolRole.FmSltLead) is not { } review)
         {
             return result.Build(string.Empty);
         }

@@ -18,9 +18,7 @@ public sealed class RiskAndContinuityRule : IRule
     {
         var at = context.Config.Span;
         var result = new FindingBuilder(control.Id, at);
-        var risk = RecordSchedule.Annual(RecordKind.RiskAssessment, context.Records, context.Today);
-        result.Scheduled(risk, "cyber risk assessment", at, "assess cyber risks and add a risk-assessment record", SchoolRole.SltDigitalLead);
-        if (risk.Latest is { } assessment)
+        if (result.ScheduledAnnual(RecordKind.RiskAssessment, context, "cyber risk assessment", at, "assess cyber risks and add a risk-assessment record", SchoolRole.SltDigitalLead) is { } assessment)
         {
             if (assessment.Flag("cyberOnRiskRegister") != true)
             {
@@ -37,9 +35,7 @@ public sealed class RiskAndContinuityRule : IRule
             }
         }
 
-        var continuity = RecordSchedule.Annual(RecordKind.ContinuityTest, context.Records, context.Today);
-        result.Scheduled(continuity, "continuity plan test", at, "test the recovery plan (a tabletop or restore exercise) and add a continuity-test record", SchoolRole.SltDigitalLead);
-        if (continuity.Latest is { } test)
+        if (result.ScheduledAnnual(RecordKind.ContinuityTest, context, "continuity plan test", at, "test the recovery plan (a tabletop or restore exercise) and add a continuity-test record", SchoolRole.SltDigitalLead) is { } test)
         {
             if (test.Flag("cabinetsSecured") != true)
             {

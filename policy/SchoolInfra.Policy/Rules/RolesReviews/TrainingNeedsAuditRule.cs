@@ -20,10 +20,8 @@ public sealed class TrainingNeedsAuditRule : IRule
     {
         var at = context.Config.Span;
         var result = new FindingBuilder(control.Id, at);
-        var due = RecordSchedule.Annual(RecordKind.TrainingNeedsAudit, context.Records, context.Today);
-        result.Scheduled(due, "yearly audit of training needs", at,
-            "check what training each group of staff and governors needs and add a training-needs-audit record", SchoolRole.SltDigitalLead);
-        if (due.Latest is not { } audit)
+        if (result.ScheduledAnnual(RecordKind.TrainingNeedsAudit, context, "yearly audit of training needs", at,
+            "check what training each group of staff and governors needs and add a training-needs-audit record", SchoolRole.SltDigitalLead) is not { } audit)
         {
             return result.Build(string.Empty);
         }

@@ -31,10 +31,8 @@ public sealed class TrainingRule : IRule
     {
         var at = context.Config.Span;
         var result = new FindingBuilder(control.Id, at);
-        var due = RecordSchedule.Annual(RecordKind.Training, context.Records, context.Today);
-        result.Scheduled(due, "yearly online safety and cyber training", at,
-            "train all staff and at least one governor and add a training record with the numbers trained in each group", SchoolRole.SltDigitalLead);
-        if (due.Latest is not { } training)
+        if (result.ScheduledAnnual(RecordKind.Training, context, "yearly online safety and cyber training", at,
+            "train all staff and at least one governor and add a training record with the numbers trained in each group", SchoolRole.SltDigitalLead) is not { } training)
         {
             return result.Build(string.Empty);
         }
