@@ -129,17 +129,18 @@ public sealed class ControlDeltaPlanTests : IDisposable
     }
 
     [Fact]
-    public void TheGovernorsLibraryNoLongerCountedAsPersonalData_IsFlagged_AndOnlyTheHeadteacherMayApprove()
+    public void TheGovernorsLibraryNoLongerCountedAsPersonalData_WithoutAReason_MakesIam01NotMet_AndOnlyTheHeadteacherMayApprove()
     {
         var summary = Plan(text => ExampleSchool.Edit(text,
             "        name: Governors' document library\n        kind: site\n        personalData: true\n",
             "        name: Governors' document library\n        kind: site\n"));
 
         Assert.Equal("changes", summary.Outcome);
-        // The governors still sign in with MFA as adults, so no control's result changes: the summary says so, and
-        // still flags the reclassification for the headteacher.
-        Assert.Empty(summary.ControlDeltas);
-        Assert.Equal("This change does not change the result of any control.", summary.ControlEffect);
+        // The governors still sign in with MFA as adults, so MFA-01 holds; but an area taken out of personal data must
+        // say why (noPersonalDataBecause), so IAM-01 goes from met to not met, and the summary says so first.
+        var iam = Assert.Single(summary.ControlDeltas);
+        Assert.Equal(("IAM-01", "met", "not met", "worse"), (iam.Id, iam.Before, iam.After, iam.Direction));
+        Assert.Contains("IAM-01 goes from met to not met.", summary.ControlEffect, StringComparison.Ordinal);
         var line = Assert.Single(summary.Sections.SelectMany(s => s.Changes));
         Assert.StartsWith("Counts \"Governors' document library\" as no longer holding personal data", line.Text, StringComparison.Ordinal);
         Assert.Equal(["Personal data reclassified"], line.Risks.AsEnumerable());
@@ -150,23 +151,43 @@ public sealed class ControlDeltaPlanTests : IDisposable
     }
 
     [Fact]
-    public void OfficeStaffReTypedAsServiceAccounts_MakesMfa01NotMet_AndOnlyTheHeadteacherMayApprove()
+    public void OfficeStaffReTypedAsServiceAccounts_StayInMfa_MakeIam01NotMet_AndOnlyTheHeadteacherMayApprove()
     {
         var summary = Plan(text => ExampleSchool.Edit(text, "        displayName: Office staff\n        kind: office\n", "        displayName: Office staff\n        kind: service\n"));
 
         Assert.Equal("changes", summary.Outcome);
-        var mfa = Delta(summary, "MFA-01");
-        Assert.Equal(("met", "not met", "worse", "high"), (mfa.Before, mfa.After, mfa.Direction, mfa.Severity));
-        Assert.Equal("MFA-01 goes from met to not met.", mfa.Sentence);
-        Assert.Contains("\"office\" is declared as service accounts", mfa.Why, StringComparison.Ordinal);
+        // Without serviceReason and interactiveSignIn: false the group still holds people: the sign-in rule keeps
+        // asking them for MFA (MFA-01 unchanged), and IAM-01 is not met until the group is declared properly.
+        Assert.DoesNotContain(summary.ControlDeltas, d => d.Id == "MFA-01");
+        var iam = Delta(summary, "IAM-01");
+        Assert.Equal(("met", "not met", "worse", "medium"), (iam.Before, iam.After, iam.Direction, iam.Severity));
+        Assert.Equal("IAM-01 goes from met to not met.", iam.Sentence);
+        Assert.Contains("declared as service accounts but gives no reason", iam.Why, StringComparison.Ordinal);
         Assert.StartsWith("This change makes ", summary.ControlEffect, StringComparison.Ordinal);
-        Assert.Contains("MFA-01 goes from met to not met.", summary.ControlEffect, StringComparison.Ordinal);
         var lines = summary.Sections.SelectMany(s => s.Changes).ToList();
         Assert.Contains(lines, l => l.Text == "Changes \"Office staff\" from office staff to service accounts.");
-        Assert.Contains(lines, l => l.Text.StartsWith("Members of \"Office staff\" will no longer be asked for MFA", StringComparison.Ordinal) && l.Risks.Contains("MFA weakened"));
+        Assert.Contains(lines, l => l.Text.StartsWith("Declares \"Office staff\" as service accounts, but without a reason", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Text.Contains("no longer be asked for MFA", StringComparison.Ordinal));
         Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
         Assert.Equal("the headteacher (Mrs H. Ashcombe)", summary.Approval.Approvers);
-        Assert.StartsWith("It weakens a protection (MFA-01", summary.Approval.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("It weakens a protection (", summary.Approval.Reason, StringComparison.Ordinal);
+        Assert.Contains("IAM-01", summary.Approval.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OfficeStaffReTypedAsRealServiceAccounts_LeaveMfa_AndStillReachingTheMis_MakeIam07NotMet()
+    {
+        var summary = Plan(text => ExampleSchool.Edit(text, "        displayName: Office staff\n        kind: office\n",
+            "        displayName: Office staff\n        kind: service\n        serviceReason: Runs the office printers\n        interactiveSignIn: false\n"));
+
+        // Declared properly, the group leaves the MFA rule (service accounts cannot answer MFA), which the summary
+        // flags; but a service account that still reaches pupil records breaks least privilege (IAM-07).
+        var iam = Delta(summary, "IAM-07");
+        Assert.Equal(("met", "not met", "worse"), (iam.Before, iam.After, iam.Direction));
+        Assert.Contains("no reason is written down", iam.Why, StringComparison.Ordinal);
+        var lines = summary.Sections.SelectMany(s => s.Changes).ToList();
+        Assert.Contains(lines, l => l.Text.StartsWith("Members of \"Office staff\" will no longer be asked for MFA", StringComparison.Ordinal) && l.Risks.Contains("MFA weakened"));
+        Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
     }
 
     /// <summary>Commits <paramref name="edit"/> of today's example file on top of the history and plans that commit.</summary>

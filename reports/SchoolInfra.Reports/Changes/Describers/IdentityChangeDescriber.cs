@@ -122,14 +122,19 @@ internal static class IdentityChangeDescriber
             changes.Add(Area, $"Removes the account {member} from {name}.", [now.Kind == GroupKind.ItAdmin ? "IAM-04" : "IAM-01"]);
         }
 
-        // As the sign-in rules apply MFA: a group of service accounts is outside them (ConditionalAccessRules).
-        var neededMfa = old.Kind != GroupKind.Service && PersonalDataReach.Reaches(b, old);
-        var needsMfa = now.Kind != GroupKind.Service && PersonalDataReach.Reaches(a, now);
+        // As the sign-in rules apply MFA: only a group of service accounts that gives a reason and cannot sign in
+        // interactively is outside them (UserGroup.HoldsPeople, ConditionalAccessRules); any other group holds people.
+        var neededMfa = old.HoldsPeople() && PersonalDataReach.Reaches(b, old);
+        var needsMfa = now.HoldsPeople() && PersonalDataReach.Reaches(a, now);
         if (neededMfa && !needsMfa)
         {
-            changes.Add(Area, now.Kind == GroupKind.Service && PersonalDataReach.Reaches(a, now)
+            changes.Add(Area, !now.HoldsPeople() && PersonalDataReach.Reaches(a, now)
                 ? $"Members of {name} will no longer be asked for MFA, because the group is now declared as service accounts, though it still reaches personal data."
                 : $"Members of {name} will no longer need MFA, because the group no longer reaches personal data.", ["MFA-01"], RiskFlag.MfaWeakened);
+        }
+        else if (old.Kind != GroupKind.Service && now.Kind == GroupKind.Service && now.HoldsPeople())
+        {
+            changes.Add(Area, $"Declares {name} as service accounts, but without a reason or still able to sign in interactively, so its members are still treated as people and asked for MFA.", ["IAM-01", "MFA-01"]);
         }
         else if (!neededMfa && needsMfa)
         {
