@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
-using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;

@@ -9,16 +9,30 @@ namespace SchoolInfra.Cli.Tests.Repository;
 /// </summary>
 public sealed class PipelineScriptTests
 {
+    /// <summary>
+    /// The check runs validate twice: the findings for the reviewer (0 clean or 2 controls to act on pass; 1 and any
+    /// crash fail) and the merge gate with <c>--fail-on</c> (0 passes; 1 blocks; any crash fails).
+    /// </summary>
     [Theory]
-    [InlineData(0, true)]
-    [InlineData(2, true)]
-    [InlineData(1, false)]
-    [InlineData(134, false)]
-    [InlineData(139, false)]
-    public async Task Validation_PassesOnlyOnExitZeroOrTwo(int validateExit, bool passes)
+    [InlineData(0, 0, true)]
+    [InlineData(2, 0, true)]
+    [InlineData(1, 1, false)]
+    [InlineData(2, 1, false)]
+    [InlineData(134, 0, false)]
+    [InlineData(139, 139, false)]
+    [InlineData(0, 134, false)]
+    [InlineData(2, 2, false)]
+    public async Task Validation_PassesOnlyOnFindingsZeroOrTwo_AndAGateOfZero(int findingsExit, int gateExit, bool passes)
     {
         using var folder = TemporaryDirectory.Create("schoolinfra-pipeline-");
-        folder.WriteExecutable("bin/dotnet", $"#!/usr/bin/env bash\nout=\"\"\nwhile [ $# -gt 0 ]; do [ \"$1\" = --out ] && out=$2; shift; done\necho findings > \"$out\"\nexit {validateExit}\n");
+        folder.WriteExecutable("bin/dotnet", $$"""
+            #!/usr/bin/env bash
+            out=""; gate=0
+            while [ $# -gt 0 ]; do case "$1" in --out) out=$2 ;; --fail-on) gate=1 ;; esac; shift; done
+            echo findings > "$out"
+            if [ "$gate" = 1 ]; then exit {{gateExit}}; fi
+            exit {{findingsExit}}
+            """);
         var script = RunScript("pr.yml", "check", "Validate against the control catalogue");
         var (exit, _, _) = await BashAsync(folder, script, ("STACK", "oakfield-primary"));
         Assert.Equal(passes, exit == 0);

@@ -225,12 +225,30 @@ public sealed class ConfigChangeDescriberTests
     }
 
     [Fact]
-    public void Describe_PeopleReTypedAsServiceAccountsKeepingTheirAccess_AreNoLongerAskedForMfa()
+    public void Describe_PeopleReTypedAsServiceAccountsWithoutAReason_StayInMfa_AndTheSummarySaysSo()
     {
-        // The sign-in rules leave service accounts out, so MFA goes although the group still reaches personal data.
+        // Without serviceReason and interactiveSignIn: false the group still holds people: the sign-in rule keeps it.
         var after = Example with
         {
             Identity = Example.Identity with { Groups = [.. Example.Identity.Groups.Select(g => g.Key == "office" ? g with { Kind = GroupKind.Service } : g)] },
+        };
+
+        var changes = ConfigChangeDescriber.Describe(Example, after);
+
+        Assert.Contains(changes, c => c.Text.StartsWith("Declares \"Office staff\" as service accounts, but without a reason", StringComparison.Ordinal) && c.Controls.Contains("IAM-01"));
+        Assert.DoesNotContain(changes, c => c.Risks.Contains(RiskFlag.MfaWeakened));
+    }
+
+    [Fact]
+    public void Describe_PeopleReTypedAsRealServiceAccountsKeepingTheirAccess_AreNoLongerAskedForMfa()
+    {
+        // A reason and no interactive sign-in take the group out of the sign-in rules, though it still reaches personal data.
+        var after = Example with
+        {
+            Identity = Example.Identity with
+            {
+                Groups = [.. Example.Identity.Groups.Select(g => g.Key == "office" ? g with { Kind = GroupKind.Service, ServiceReason = "Runs the printers", InteractiveSignIn = false } : g)],
+            },
         };
 
         var changes = ConfigChangeDescriber.Describe(Example, after);

@@ -6,9 +6,10 @@ namespace SchoolInfra.Policy.Rules.ChangeControl;
 /// <summary>How CHG-01 and CHG-02 word the approval history, the same in both.</summary>
 internal static class ApprovalWording
 {
-    public static string NotChecked(ApprovalEvidence? approvals) => approvals?.NotCheckedBecause is { } because
-        ? $"Approvals on GitHub were not checked ({because}), so it is not known who approved each merged change."
-        : "Approvals on GitHub were not checked (the change history was not read), so it is not known who approved each merged change.";
+    /// <param name="approvals">The approvals read, or null.</param>
+    /// <param name="soUnknown">What stays unknown, e.g. "who approved each merged change" (each control says its own).</param>
+    public static string NotChecked(ApprovalEvidence? approvals, string soUnknown) =>
+        $"Approvals on GitHub were not checked ({approvals?.NotCheckedBecause ?? "the change history was not read"}), so it is not known {soUnknown}.";
 
     /// <summary>"2 changes say who approved them in their message: claimed, not verified." Null when none do.</summary>
     public static string? Claims(ApprovalEvidence? approvals)

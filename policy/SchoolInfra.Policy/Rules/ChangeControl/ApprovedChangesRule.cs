@@ -39,7 +39,7 @@ public sealed class ApprovedChangesRule : IRule
 
         if (context.Approvals is not { Checked: true } approvals)
         {
-            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals),
+            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals, "who approved each merged change"),
                 "run the checks with read access to GitHub, as the workflows do, so that approvals can be read", SchoolRole.ItProvider);
             if (ApprovalWording.Claims(context.Approvals) is { } claims)
             {

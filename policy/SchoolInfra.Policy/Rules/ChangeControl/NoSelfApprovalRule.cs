@@ -29,7 +29,7 @@ public sealed class NoSelfApprovalRule : IRule
         result.Evidence("No approver works for the IT provider.");
         if (context.Approvals is not { Checked: true } approvals)
         {
-            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals),
+            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals, "whether anyone approved a change they made or asked for"),
                 "run the checks with read access to GitHub, as the workflows do, so that approvals can be read", SchoolRole.ItProvider);
             return result.Build("Nobody approves a change they asked for or made.");
         }
