@@ -40,7 +40,7 @@ internal static class ExampleReports
     public static string GovernorsHtml(ExampleHistory history) => Renderer().Render("governors.html", Governors(history));
 
     public static ChangeSummary Summary(ExampleHistory history) =>
-        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogue(RepoPaths.Root)));
+        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag())));
 
     public static SchoolHistory History(ExampleHistory history) =>
         ReportInputsLoader.History(new GitChangeLog(history.Root), history.Root, ExampleSchool.Stack, ExampleSchool.Today);
