@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Reports.Changes;
@@ -25,7 +26,7 @@ internal static class ExampleReports
     {
         var diagnostics = new DiagnosticBag();
         var drift = withDrift
-            ? DriftResultFile.Load(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics)
+            ? DriftResultFile.Load(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics)
             : null;
         var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));

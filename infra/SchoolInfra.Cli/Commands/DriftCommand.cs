@@ -73,8 +73,7 @@ public static class DriftCommand
             diagnostics.Add(PulumiDiagnostics.CliTooOld(version));
         }
 
-        var sources = Sources(args, cli, observedAt);
-        if (sources.Count == 0)
+        if (args.Value("--refresh") is null && args.Value("--observed") is null)
         {
             diagnostics.Add(CliDiagnostics.MissingOption("--refresh or --observed", "drift"));
         }
@@ -84,6 +83,7 @@ public static class DriftCommand
             return Options.Fail(cli, diagnostics);
         }
 
+        var sources = Sources(args, cli, workspace, observedAt);
         var (path, display) = workspace.StackFile(stack);
         var source = StackFileReader.Read(workspace.Reader, path, display, stack, diagnostics);
         var controls = args.Value("--controls") ?? ValidateCommand.DefaultControls;
@@ -120,12 +120,12 @@ public static class DriftCommand
     }
 
     /// <summary>Every input given: Pulumi's refresh JSON (--refresh) and a tenant snapshot (--observed).</summary>
-    private static List<IDriftSource> Sources(CommandArgs args, CliContext cli, Instant observedAt)
+    private static List<IDriftSource> Sources(CommandArgs args, CliContext cli, Workspace workspace, Instant observedAt)
     {
         var sources = new List<IDriftSource>();
         if (args.Value("--refresh") is { } refresh)
         {
-            sources.Add(new PulumiRefreshSource(Path.Combine(cli.WorkingDirectory, refresh), refresh.Replace('\\', '/'), observedAt));
+            sources.Add(new PulumiRefreshSource(workspace.Reader, Path.Combine(cli.WorkingDirectory, refresh), refresh.Replace('\\', '/'), observedAt));
         }
 
         if (args.Value("--observed") is { } observed)

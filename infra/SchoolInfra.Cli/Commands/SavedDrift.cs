@@ -17,11 +17,11 @@ public static class SavedDrift
         ArgumentNullException.ThrowIfNull(workspace);
         if (args.Value("--drift") is { } file)
         {
-            return DriftResultFile.Load(Path.Combine(cli.WorkingDirectory, file), file.Replace('\\', '/'), stack, diagnostics);
+            return DriftResultFile.Load(workspace.Reader, Path.Combine(cli.WorkingDirectory, file), file.Replace('\\', '/'), stack, diagnostics);
         }
 
         var saved = DriftResultFile.RelativePath(stack);
         var path = Path.Combine(workspace.SchoolsPath, saved);
-        return File.Exists(path) ? DriftResultFile.Load(path, workspace.Files.DisplayPath(saved), stack, diagnostics) : null;
+        return !workspace.Reader.IsMissing(path) ? DriftResultFile.Load(workspace.Reader, path, workspace.Files.DisplayPath(saved), stack, diagnostics) : null;
     }
 }

@@ -58,8 +58,20 @@ public sealed class SafeFileReader
             return null;
         }
 
-        var bytes = ReadBytes(real, displayPath, diagnostics, where, maxBytes);
+        var bytes = ReadAdmitted(real, displayPath, diagnostics, where, maxBytes);
         return bytes is null ? null : Decode(bytes, displayPath, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads a file's bytes as they are, for formats that check their own encoding (Pulumi's JSON, saved drift
+    /// results); the same refusals as <see cref="ReadText"/>. Machine-written evidence can be far larger than a school
+    /// file, so its reader passes its own <paramref name="maxBytes"/>.
+    /// </summary>
+    public byte[]? ReadBytes(string path, string displayPath, DiagnosticBag diagnostics, SourceSpan? at = null, int maxBytes = MaxBytes)
+    {
+        var where = at ?? SourceSpan.At(displayPath, 1, 1);
+        var real = Admit(path, displayPath, diagnostics, where);
+        return real is null ? null : ReadAdmitted(real, displayPath, diagnostics, where, maxBytes);
     }
 
     /// <summary>
@@ -147,7 +159,7 @@ public sealed class SafeFileReader
         return real;
     }
 
-    private static byte[]? ReadBytes(string real, string displayPath, DiagnosticBag diagnostics, SourceSpan at, int maxBytes)
+    private static byte[]? ReadAdmitted(string real, string displayPath, DiagnosticBag diagnostics, SourceSpan at, int maxBytes)
     {
         try
         {
@@ -162,7 +174,15 @@ public sealed class SafeFileReader
                 return null;
             }
 
-            var buffer = new byte[(int)Math.Min(Math.Max(RandomAccess.GetLength(handle), 0) + 1, (long)maxBytes + 1)];
+            // A file already over the limit is refused without reading it; one that grows while read stops at the limit.
+            var length = RandomAccess.GetLength(handle);
+            if (length > maxBytes)
+            {
+                diagnostics.Add(LoadDiagnostics.TooLarge(at, $"\"{displayPath}\" is over {maxBytes / (1024 * 1024)} MiB"));
+                return null;
+            }
+
+            var buffer = new byte[(int)Math.Min(Math.Max(length, 0) + 1, (long)maxBytes + 1)];
             var total = 0;
             while (true)
             {

@@ -30,13 +30,21 @@ public sealed record DriftIgnoreRule(string Name, string Reason, string Types, s
 
     private bool MatchesType(string type) =>
         Types == "*"
-        || (Types.EndsWith(":*", StringComparison.Ordinal) && type.StartsWith(Types[..^1], StringComparison.Ordinal))
+        || (Types.EndsWith(":*", StringComparison.Ordinal) && type.AsSpan().StartsWith(Types.AsSpan(0, Types.Length - 1), StringComparison.Ordinal))
         || string.Equals(Types, type, StringComparison.Ordinal);
 
     private bool MatchesPath(string path)
     {
         if (Path.StartsWith("*.", StringComparison.Ordinal))
         {
+            // Without escapes every name in a path is written out in it, so a path that does not contain the name
+            // cannot match; this spares splitting every path against every rule.
+            var name = Path.AsSpan(2);
+            if (!path.Contains('\\', StringComparison.Ordinal) && !path.AsSpan().Contains(name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             return PropertyPaths.Names(path).Contains(Path[2..], StringComparer.Ordinal);
         }
 

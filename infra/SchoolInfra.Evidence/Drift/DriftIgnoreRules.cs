@@ -49,6 +49,16 @@ public sealed class DriftIgnoreRules
     }
 
     /// <summary>The first rule that absorbs the difference, or null when it is drift.</summary>
-    public DriftIgnoreRule? Absorbing(string type, PropertyDrift property) =>
-        Rules.FirstOrDefault(r => r.Absorbs(type, property));
+    public DriftIgnoreRule? Absorbing(string type, PropertyDrift property)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Absorbs(type, property))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
 }

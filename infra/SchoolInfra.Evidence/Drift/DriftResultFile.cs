@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Inputs;
 
 namespace SchoolInfra.Evidence.Drift;
@@ -18,9 +19,9 @@ public static class DriftResultFile
     public static string RelativePath(string stack) => $"{stack}/{LiveFolder}/{FileName}";
 
     /// <summary>Reads a saved result for <paramref name="stack"/>; null (with diagnostics) when it cannot be read.</summary>
-    public static DriftResult? Load(string path, string display, string stack, DiagnosticBag diagnostics)
+    public static DriftResult? Load(SafeFileReader reader, string path, string display, string stack, DiagnosticBag diagnostics)
     {
-        var bytes = EvidenceFile.ReadBytes(path, display, diagnostics);
+        var bytes = EvidenceFile.ReadBytes(reader, path, display, diagnostics);
         return bytes is null ? null : DriftResultJson.Read(bytes, display, stack, diagnostics);
     }
 }

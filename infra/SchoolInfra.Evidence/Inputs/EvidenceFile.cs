@@ -1,56 +1,36 @@
-using System.Globalization;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Pulumi;
 
 namespace SchoolInfra.Evidence.Inputs;
 
 /// <summary>
-/// The one place the evidence readers read a file (Pulumi JSON, saved drift results): a regular file, at most
-/// <see cref="MaxBytes"/>, read whole. Problems become diagnostics.
+/// The one place the evidence readers read a file (Pulumi JSON, stack state, saved drift results): through Core's
+/// safe reader, so only an ordinary file whose real path stays inside the repository is read, with every refusal a
+/// located diagnostic; only the size limit is this file's own, because Pulumi's output of a large estate is far
+/// bigger than any school file.
 /// </summary>
-/// <remarks>
-/// TODO(#13): switch this single call site to Core's safe file reader (regular files inside the repository,
-/// size-capped) once it lands; nothing else in Evidence opens Pulumi output or drift results.
-/// </remarks>
 public static class EvidenceFile
 {
     /// <summary>256 MiB: a refresh of a large estate is a few tens of MiB; anything larger is not Pulumi output.</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
+    public const int MaxBytes = 256 * 1024 * 1024;
 
+    /// <param name="reader">The repository's safe reader.</param>
     /// <param name="path">Where the file is.</param>
     /// <param name="display">How messages name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <returns>The bytes, or null (with a diagnostic) when the file cannot be read.</returns>
-    public static byte[]? ReadBytes(string path, string display, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(SafeFileReader reader, string path, string display, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        try
+        if (reader.IsMissing(path))
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Add(PulumiDiagnostics.Unreadable(display, Directory.Exists(path) ? "it is a folder" : "it does not exist"));
-                return null;
-            }
-
-            if (info.LinkTarget is not null || (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0)
-            {
-                diagnostics.Add(PulumiDiagnostics.Unreadable(display, "it is a link or a device, not a regular file"));
-                return null;
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                diagnostics.Add(PulumiDiagnostics.Unreadable(display, string.Create(CultureInfo.InvariantCulture, $"it is larger than {MaxBytes / (1024 * 1024)} MiB")));
-                return null;
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(PulumiDiagnostics.Unreadable(display, e.Message.TrimEnd('.')));
+            // Said in Pulumi's words, with a hint on how to pass its output, rather than the stack-file hint.
+            diagnostics.Add(PulumiDiagnostics.Unreadable(display, "it does not exist"));
             return null;
         }
+
+        return reader.ReadBytes(path, display, diagnostics, maxBytes: MaxBytes);
     }
 }

@@ -12,7 +12,7 @@ public static class PulumiDiagnostics
     private const string RunAgain = "run the refresh again and pass its whole output; a file that cannot be read is never taken as \"no drift\".";
 
     public static Diagnostic Unreadable(string file, string reason) => new(
-        "SI4001", Severity.Error, SourceSpan.At(file, 0, 0), $"The file \"{file}\" cannot be read: {reason}.",
+        "SI4001", Severity.Error, SourceSpan.At(file, 1, 1), $"The file \"{file}\" cannot be read: {reason}.",
         "check the path; pass the JSON that pulumi printed, e.g. --refresh refresh.json.");
 
     public static Diagnostic NotJson(SourceSpan at, string problem) => new(

@@ -175,12 +175,12 @@ internal static class PulumiDriftMapper
                 }
 
                 replaces |= kind?.Replaces ?? false;
-                var segments = PropertyPaths.Segments(path);
-                var declaredValue = segments.Count == 0 ? DriftValue.Absent : PulumiValues.At(declared, segments);
-                var live = segments.Count == 0 ? DriftValue.Absent : PulumiValues.At(liveFirst, segments);
-                if (live.Kind == DriftValueKind.Absent && segments.Count > 0)
+                var named = HasSegments(path);
+                var declaredValue = named ? PulumiValues.At(declared, path) : DriftValue.Absent;
+                var live = named ? PulumiValues.At(liveFirst, path) : DriftValue.Absent;
+                if (live.Kind == DriftValueKind.Absent && named)
                 {
-                    live = PulumiValues.At(liveThen, segments);
+                    live = PulumiValues.At(liveThen, path);
                 }
 
                 var property = new PropertyDrift(path, Classify(declaredValue, live), declaredValue, live);
@@ -231,6 +231,13 @@ internal static class PulumiDriftMapper
             }
 
             Items[item.Resource.Address] = item;
+        }
+
+        /// <summary>Whether a path names anything (a provider's diff can carry an empty one).</summary>
+        private static bool HasSegments(string path)
+        {
+            var position = 0;
+            return PropertyPaths.Next(path, ref position, out _);
         }
 
         /// <summary>The paths that differ: the detailed diff when the provider gave one, else the top-level keys, else one unnamed change.</summary>

@@ -78,15 +78,18 @@ internal static class PulumiJson
     public const string Resources = "resources";
     public const string Manifest = "manifest";
 
+    // The value markers are UTF-8 so that values are compared inside the parsed JSON without transcoding each time.
+
     /// <summary>A secret in a digest (even with --show-secrets; pulumi-contract.md C.6 item 5).</summary>
-    public const string SecretText = "[secret]";
+    public static ReadOnlySpan<byte> SecretText => "[secret]"u8;
 
     /// <summary>The key and value that mark a serialized secret object (<c>sdk/go/common/resource/sig/sig.go</c>).</summary>
-    public const string SigKey = "4dabf18193072939515e22adb298388d";
-    public const string SecretSig = "1b47061264138c4ac30d75fd1eb44270";
+    public static ReadOnlySpan<byte> SigKey => "4dabf18193072939515e22adb298388d"u8;
+
+    public static ReadOnlySpan<byte> SecretSig => "1b47061264138c4ac30d75fd1eb44270"u8;
 
     /// <summary>A preview unknown (<c>pkg/resource/stack/deployment.go</c> <c>computedValuePlaceholder</c>).</summary>
-    public const string UnknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    public static ReadOnlySpan<byte> UnknownValue => "04da6b54-80e4-46f7-96ec-b56ff0331ba9"u8;
 
     /// <summary>The root stack resource's type.</summary>
     public const string StackType = "pulumi:pulumi:Stack";

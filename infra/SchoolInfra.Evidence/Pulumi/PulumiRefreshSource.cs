@@ -1,5 +1,6 @@
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Inputs;
 
@@ -9,16 +10,17 @@ namespace SchoolInfra.Evidence.Pulumi;
 /// <c>schoolinfra drift --refresh FILE</c>: Pulumi's JSON (a refresh or <c>preview --refresh</c> digest, or a
 /// refresh's engine events) compared with the school's declared state.
 /// </summary>
+/// <param name="reader">The repository's safe reader: the file must be an ordinary file inside the repository.</param>
 /// <param name="path">Where the file is.</param>
 /// <param name="display">How messages name it.</param>
 /// <param name="runAt">When the refresh ran, for a digest (which carries no time): by default when the drift
 /// command runs, straight after the refresh in CI. Engine events carry their own timestamps, which win.</param>
-public sealed class PulumiRefreshSource(string path, string display, Instant runAt) : IDriftSource
+public sealed class PulumiRefreshSource(SafeFileReader reader, string path, string display, Instant runAt) : IDriftSource
 {
     public DriftObservation? Observe(DriftContext context, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bytes = EvidenceFile.ReadBytes(path, display, diagnostics);
+        var bytes = EvidenceFile.ReadBytes(reader, path, display, diagnostics);
         return bytes is null ? null : Observe(bytes, display, runAt, context, diagnostics);
     }
 

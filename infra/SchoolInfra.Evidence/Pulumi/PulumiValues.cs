@@ -20,9 +20,30 @@ internal static class PulumiValues
         MaxDepth = PulumiJson.MaxDepth,
     };
 
-    /// <summary>The value at a property path inside an inputs or outputs object.</summary>
+    /// <summary>The value at a property path (<c>a.b[0]</c>) inside an inputs or outputs object, walked in place.</summary>
+    public static DriftValue At(JsonElement? map, string path)
+    {
+        if (map is not { } current)
+        {
+            return DriftValue.Absent;
+        }
+
+        var position = 0;
+        while (PropertyPaths.Next(path, ref position, out var segment))
+        {
+            if (!Into(ref current, segment, out var stop))
+            {
+                return stop;
+            }
+        }
+
+        return Of(current);
+    }
+
+    /// <summary>The value at a path already split into segments.</summary>
     public static DriftValue At(JsonElement? map, IReadOnlyList<string> segments)
     {
+        ArgumentNullException.ThrowIfNull(segments);
         if (map is not { } current)
         {
             return DriftValue.Absent;
@@ -30,31 +51,45 @@ internal static class PulumiValues
 
         foreach (var segment in segments)
         {
-            if (IsSecret(current))
+            if (!Into(ref current, segment, out var stop))
             {
-                // A secret hides everything inside it.
-                return DriftValue.Secret;
-            }
-
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child))
-            {
-                current = child;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && PropertyPaths.IsIndex(segment)
-                && int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                && index < current.GetArrayLength())
-            {
-                current = current[index];
-            }
-            else
-            {
-                return current.ValueKind == JsonValueKind.String && current.ValueEquals(PulumiJson.UnknownValue)
-                    ? DriftValue.KnownAfterDeploy
-                    : DriftValue.Absent;
+                return stop;
             }
         }
 
         return Of(current);
+    }
+
+    /// <summary>One step down a path; false, with what the path reads as, when it cannot go further.</summary>
+    private static bool Into(ref JsonElement current, ReadOnlySpan<char> segment, out DriftValue stop)
+    {
+        if (IsSecret(current))
+        {
+            // A secret hides everything inside it.
+            stop = DriftValue.Secret;
+            return false;
+        }
+
+        if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child))
+        {
+            current = child;
+            stop = DriftValue.Absent;
+            return true;
+        }
+
+        if (current.ValueKind == JsonValueKind.Array && PropertyPaths.IsIndex(segment)
+            && int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index < current.GetArrayLength())
+        {
+            current = current[index];
+            stop = DriftValue.Absent;
+            return true;
+        }
+
+        stop = current.ValueKind == JsonValueKind.String && current.ValueEquals(PulumiJson.UnknownValue)
+            ? DriftValue.KnownAfterDeploy
+            : DriftValue.Absent;
+        return false;
     }
 
     /// <summary>One value as drift shows it.</summary>

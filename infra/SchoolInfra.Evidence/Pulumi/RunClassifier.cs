@@ -14,9 +14,16 @@ internal static class RunClassifier
 
     public static RunKind Classify(ImmutableArray<StepRecord> steps, bool? isPreview = null)
     {
-        var refreshed = steps.Any(s => s.Op == "refresh" || s.IsRefreshResult);
-        var byUrn = steps.GroupBy(s => s.Urn, StringComparer.Ordinal).ToList();
-        var programSteps = byUrn.Any(g => g.Count() > 1) || steps.Any(s => !RefreshResults.Contains(s.Op));
+        // One pass: a URN listed twice, or an op a refresh never writes, means the program ran too.
+        var refreshed = false;
+        var programSteps = false;
+        var seen = new HashSet<string>(steps.Length, StringComparer.Ordinal);
+        foreach (var step in steps)
+        {
+            refreshed |= step.Op == "refresh" || step.IsRefreshResult;
+            programSteps |= !seen.Add(step.Urn) || !RefreshResults.Contains(step.Op);
+        }
+
         if (refreshed && !programSteps)
         {
             return RunKind.Refresh;

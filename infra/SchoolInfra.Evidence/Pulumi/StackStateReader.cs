@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Inputs;
 
 namespace SchoolInfra.Evidence.Pulumi;
@@ -18,9 +19,9 @@ public static class StackStateReader
     private const int NewestVersion = 4;
 
     /// <summary>Reads a state file; null (with diagnostics) when it cannot be read completely.</summary>
-    public static StackState? Read(string path, string display, DiagnosticBag diagnostics)
+    public static StackState? Read(SafeFileReader reader, string path, string display, DiagnosticBag diagnostics)
     {
-        var bytes = EvidenceFile.ReadBytes(path, display, diagnostics);
+        var bytes = EvidenceFile.ReadBytes(reader, path, display, diagnostics);
         return bytes is null ? null : Read(bytes, display, diagnostics);
     }
 

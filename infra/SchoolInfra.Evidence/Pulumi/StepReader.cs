@@ -19,6 +19,9 @@ internal static class StepReader
     public static readonly ImmutableHashSet<string> KnownDiffKinds = ImmutableHashSet.Create(StringComparer.Ordinal,
         "add", "add-replace", "delete", "delete-replace", "update", "update-replace");
 
+    /// <summary>The same kinds, compared against the JSON in place so that no string is made per entry.</summary>
+    private static readonly string[] DiffKinds = ["update", "add", "delete", "update-replace", "add-replace", "delete-replace"];
+
     public static StateRecord? State(JsonShape shape, JsonElement parent, string name, JsonPath at)
     {
         if (shape.Object(parent, name, at) is not { } state)
@@ -52,6 +55,13 @@ internal static class StepReader
         var builder = ImmutableArray.CreateBuilder<DiffRecord>();
         foreach (var entry in map.EnumerateObject())
         {
+            if (WellFormed(entry, kindName) is { } diff)
+            {
+                builder.Add(diff);
+                continue;
+            }
+
+            // Something is wrong with this entry: read it again field by field to say what and where.
             var entryPath = path.Property(entry.Name);
             if (entry.Value.ValueKind != JsonValueKind.Object)
             {
@@ -70,6 +80,47 @@ internal static class StepReader
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// An entry that is an object with a known kind and, when given, a boolean <c>inputDiff</c> (almost every entry),
+    /// read without building paths for messages; null when anything is off, and the caller reports it.
+    /// </summary>
+    private static DiffRecord? WellFormed(JsonProperty property, string kindName)
+    {
+        var entry = property.Value;
+        if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty(kindName, out var kind) || kind.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        string? known = null;
+        foreach (var candidate in DiffKinds)
+        {
+            if (kind.ValueEquals(candidate))
+            {
+                known = candidate;
+                break;
+            }
+        }
+
+        if (known is null)
+        {
+            return null;
+        }
+
+        var inputDiff = false;
+        if (entry.TryGetProperty(PulumiJson.InputDiff, out var flag))
+        {
+            if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+            {
+                return null;
+            }
+
+            inputDiff = flag.ValueKind == JsonValueKind.True;
+        }
+
+        return new DiffRecord(property.Name, known, inputDiff);
     }
 
     /// <summary>Checks a step operation; an unknown one is an error (a newer CLI whose output we would misread).</summary>

@@ -37,9 +37,26 @@ public static class Urns
         return urn[index..];
     }
 
+    /// <summary>Part <paramref name="part"/> of <c>urn.Split("::", 4)</c> when that gives four parts, found without
+    /// splitting (drift reads every step's URN).</summary>
     private static string? Part(string urn, int part)
     {
-        var parts = urn.Split(Separator, 4);
-        return parts.Length == 4 ? parts[part] : null;
+        Span<int> separators = stackalloc int[3];
+        var from = 0;
+        for (var i = 0; i < separators.Length; i++)
+        {
+            var next = urn.IndexOf(Separator, from, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            separators[i] = next;
+            from = next + Separator.Length;
+        }
+
+        var start = part == 0 ? 0 : separators[part - 1] + Separator.Length;
+        var end = part == separators.Length ? urn.Length : separators[part];
+        return urn[start..end];
     }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using SchoolInfra.Cli.Tests.Hostile;
 
 namespace SchoolInfra.Cli.Tests.Commands;
 
@@ -86,13 +87,30 @@ public sealed class DriftCommandTests
     [Fact]
     public void Drift_TruncatedRefresh_ExitsOneAndWritesNothing()
     {
-        using var dir = TemporaryDirectory.Create();
+        using var repo = new HostileRepository();
         var whole = File.ReadAllText(RepoPaths.Of(Refresh.Split('/')));
-        var cut = dir.WriteFile("refresh.json", whole[..(whole.Length / 3)]);
-        var (exit, output, err) = Run(RepoPaths.Root, ["--refresh", cut, .. Pinned]);
-        Assert.Equal(1, exit);
-        Assert.Empty(output);
-        Assert.Contains("error SI4003", err, StringComparison.Ordinal);
+        repo.Write("refresh.json", whole[..(whole.Length / 3)]);
+        var run = repo.Run("drift", "--refresh", "refresh.json", "--observed-at", "2026-11-23T05:31:00Z");
+        Assert.Equal(1, run.Exit);
+        Assert.Empty(run.Out);
+        Assert.Contains("error SI4003", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drift_RefreshLinkedFromOutsideTheRepository_IsRefusedAndNotRead()
+    {
+        using var repo = new HostileRepository();
+        SpecialFiles.Link(repo.Of("refresh.json"), repo.MarkerPath);
+        repo.Run("drift", "--refresh", "refresh.json", "--observed-at", "2026-11-23T05:31:00Z").Reports("SI1010", "refresh.json:1:1");
+    }
+
+    [Fact]
+    public void Drift_RefreshOutsideTheRepository_IsRefused()
+    {
+        using var repo = new HostileRepository();
+        var run = repo.Run("drift", "--refresh", repo.MarkerPath, "--observed-at", "2026-11-23T05:31:00Z");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("error SI1010", run.Safe().Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,12 +136,18 @@ public sealed class DriftCommandTests
     [Fact]
     public void Validate_DriftResultOfAnotherVersion_IsSI4018()
     {
-        using var dir = TemporaryDirectory.Create();
-        var bad = dir.WriteFile("drift.json", File.ReadAllText(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json")).Replace("\"schoolinfraDrift\": 1", "\"schoolinfraDrift\": 2", StringComparison.Ordinal));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var cli = new CliContext(stdout, stderr, _ => null, new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0)), RepoPaths.Root, ErrorIsTerminal: false);
-        Assert.Equal(1, Program.Run(["validate", "--drift", bad], cli));
-        Assert.Contains("SI4018", stderr.ToString(), StringComparison.Ordinal);
+        using var repo = new HostileRepository();
+        repo.Write("drift.json", File.ReadAllText(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json")).Replace("\"schoolinfraDrift\": 1", "\"schoolinfraDrift\": 2", StringComparison.Ordinal));
+        var run = repo.Run("validate", "--drift", "drift.json");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("SI4018", run.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DriftResultLinkedFromOutsideTheRepository_IsRefusedAndNotRead()
+    {
+        using var repo = new HostileRepository();
+        SpecialFiles.Link(repo.Of("schools/oakfield-primary/live/drift.json"), repo.MarkerPath);
+        repo.Run("validate").Reports("SI1010", "schools/oakfield-primary/live/drift.json:1:1");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Pulumi;
 using SchoolInfra.Infra.Compile;
@@ -27,6 +28,9 @@ internal static class PulumiFixtures
         rules ?? DriftIgnoreRules.Default,
         ImmutableDictionary<string, DriftSeverity>.Empty.Add("MFA-01", DriftSeverity.High).Add("BAK-02", DriftSeverity.High),
         "Oakfield - ");
+
+    /// <summary>A safe reader whose repository is the test's output folder, where the fixtures are copied.</summary>
+    public static SafeFileReader Reader => new(AppContext.BaseDirectory);
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Pulumi", "Fixtures", name);
 

@@ -13,7 +13,7 @@ public sealed class StackStateReaderTests
     public void Read_StateFile_GivesEveryResourceWithItsCloudId(string fixture)
     {
         var bag = new DiagnosticBag();
-        var state = StackStateReader.Read(PathOf(fixture), fixture, bag);
+        var state = StackStateReader.Read(Reader, PathOf(fixture), fixture, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.ToSortedArray().Select(d => d.Format())));
         Assert.NotNull(state);
         Assert.Equal("oakfield-primary", state.Stack);
@@ -30,7 +30,7 @@ public sealed class StackStateReaderTests
     public void Read_TooOldOrUnknownVersion_IsAnErrorAtTheVersion(string fixture)
     {
         var bag = new DiagnosticBag();
-        Assert.Null(StackStateReader.Read(PathOf(fixture), fixture, bag));
+        Assert.Null(StackStateReader.Read(Reader, PathOf(fixture), fixture, bag));
         var error = Assert.Single(bag.ToSortedArray());
         Assert.Equal(("SI4005", 2), (error.Code, error.Location.Line));
     }
@@ -39,7 +39,7 @@ public sealed class StackStateReaderTests
     public void Read_DigestInsteadOfState_IsAnUnknownDocument()
     {
         var bag = new DiagnosticBag();
-        Assert.Null(StackStateReader.Read(PathOf("refresh-drift.json"), "refresh-drift.json", bag));
+        Assert.Null(StackStateReader.Read(Reader, PathOf("refresh-drift.json"), "refresh-drift.json", bag));
         Assert.Equal("SI4004", Assert.Single(bag.ToSortedArray()).Code);
     }
 
@@ -47,7 +47,7 @@ public sealed class StackStateReaderTests
     public void Read_MissingFile_IsUnreadable()
     {
         var bag = new DiagnosticBag();
-        Assert.Null(StackStateReader.Read(PathOf("no-such-file.json"), "no-such-file.json", bag));
+        Assert.Null(StackStateReader.Read(Reader, PathOf("no-such-file.json"), "no-such-file.json", bag));
         Assert.Equal("SI4001", Assert.Single(bag.ToSortedArray()).Code);
     }
 }
