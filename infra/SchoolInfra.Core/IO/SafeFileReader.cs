@@ -84,7 +84,7 @@ public sealed class SafeFileReader
         if (loop || !inside)
         {
             diagnostics.Add(loop ? LoadDiagnostics.LinkLoop(SourceSpan.At(displayFolder, 1, 1), displayFolder)
-                : LoadDiagnostics.LeavesRepository(SourceSpan.At(displayFolder, 1, 1), displayFolder));
+                : LoadDiagnostics.LeavesRepository(SourceSpan.At(displayFolder, 1, 1), displayFolder, ThroughLink(folder)));
             return [];
         }
 
@@ -143,7 +143,7 @@ public sealed class SafeFileReader
     {
         var (kind, real, inside, loop) = Resolve(path);
         var refusal = loop ? LoadDiagnostics.LinkLoop(at, displayPath)
-            : !inside ? LoadDiagnostics.LeavesRepository(at, displayPath)
+            : !inside ? LoadDiagnostics.LeavesRepository(at, displayPath, ThroughLink(path))
             : kind switch
             {
                 FileKind.Regular => null,
@@ -241,6 +241,9 @@ public sealed class SafeFileReader
         var inside = IsUnder(real, Boundary);
         return (inside ? FileProbe.KindOf(real) : FileKind.Missing, real, inside, false);
     }
+
+    /// <summary>Whether a path refused as outside is written inside the repository, so a link in it leads out.</summary>
+    private bool ThroughLink(string path) => IsUnder(Path.GetFullPath(path), _lexicalBoundary);
 
     private static bool IsUnder(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);

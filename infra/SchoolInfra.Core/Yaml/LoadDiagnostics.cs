@@ -19,7 +19,7 @@ public static class LoadDiagnostics
 
     public static Diagnostic TooLarge(SourceSpan at, string what) => new(
         "SI1004", Severity.Error, at, $"The input is too large or too deeply nested: {what}.",
-        "school files are small; check that this is the right file.");
+        "check that this is the right file: school files and records are small, and Pulumi's output of one school stays well under the limit.");
 
     public static Diagnostic Unreadable(SourceSpan at, string file, string reason) => new(
         "SI1005", Severity.Error, at, $"The file \"{file}\" cannot be read: {reason}.",
@@ -41,9 +41,14 @@ public static class LoadDiagnostics
         "SI1009", Severity.Error, SourceSpan.At("PULUMI_CONFIG", 1, 1), $"PULUMI_CONFIG is not a JSON object of strings: {problem}.",
         "this variable is set by the Pulumi engine; unset it in the job environment if it was set by hand.");
 
-    public static Diagnostic LeavesRepository(SourceSpan at, string file) => new(
-        "SI1010", Severity.Error, at, $"\"{file}\" is a link to a place outside the repository, so it was not read.",
-        "put the file itself in the repository instead of a link: SchoolInfra reads and deploys only files inside it.");
+    /// <param name="at">Where the refused path was given.</param>
+    /// <param name="file">The path as the user gave it.</param>
+    /// <param name="throughLink">True when the path is inside the repository but a link in it leads out.</param>
+    public static Diagnostic LeavesRepository(SourceSpan at, string file, bool throughLink) => throughLink
+        ? new("SI1010", Severity.Error, at, $"\"{file}\" is a link to a place outside the repository, so it was not read.",
+            "put the file itself in the repository instead of a link: SchoolInfra reads and deploys only files inside it.")
+        : new("SI1010", Severity.Error, at, $"\"{file}\" is outside the repository, so it was not read.",
+            "copy the file into the repository (CI writes Pulumi's output next to the checkout's files) and give that path: SchoolInfra reads only files inside it.");
 
     public static Diagnostic NotAFile(SourceSpan at, string file, string what) => new(
         "SI1011", Severity.Error, at, $"\"{file}\" is {what}, not an ordinary file, so it was not read.",

@@ -37,6 +37,7 @@ public sealed class EvidenceFileTests : IDisposable
         SpecialFiles.Link(_repo.Of("refresh.json"), outside);
         var error = Refused(_repo.Of("refresh.json"), "refresh.json");
         Assert.Equal(("SI1010", "refresh.json:1:1"), (error.Code, error.Location.ToString()));
+        Assert.Equal("\"refresh.json\" is a link to a place outside the repository, so it was not read.", error.Message);
     }
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class EvidenceFileTests : IDisposable
         var outside = _outside.WriteFile("drift.json", "{}");
         var error = Refused(outside, "../outside/drift.json");
         Assert.Equal(("SI1010", "../outside/drift.json:1:1"), (error.Code, error.Location.ToString()));
+        Assert.Equal("\"../outside/drift.json\" is outside the repository, so it was not read.", error.Message);
     }
 
     [Fact]
