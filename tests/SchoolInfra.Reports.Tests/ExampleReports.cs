@@ -1,9 +1,7 @@
 using SchoolInfra.Core.Diagnostics;
-using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Evidence.Observe.Compare;
-using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Drift;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
@@ -40,14 +38,14 @@ internal static class ExampleReports
     public static string GovernorsHtml(ExampleHistory history, ExampleLive live = ExampleLive.SavedDrift) => Renderer().Render("governors.html", Governors(history, live));
 
     public static ChangeSummary Summary(ExampleHistory history) =>
-        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogue(RepoPaths.Root)));
+        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag())));
 
     /// <summary>The saved drift check, and for <see cref="ExampleLive.SavedDriftAndTenant"/> the tenant snapshot's items added to it.</summary>
     public static DriftResult Drift(ExampleLive live, DiagnosticBag diagnostics)
     {
         var saved = DriftResultFile.Load(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
         var tenant = live == ExampleLive.SavedDriftAndTenant
-            ? SchoolDriftCheck.Run(ExampleSchool.Source(), ExampleSchool.Files, CatalogueFiles(diagnostics), ExampleSchool.Today,
+            ? SchoolDriftCheck.Run(ExampleSchool.Source(), ExampleSchool.Files, ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, diagnostics), ExampleSchool.Today,
                 [new TenantSnapshotSource(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json")], diagnostics)
             : null;
         if (saved is null || (live == ExampleLive.SavedDriftAndTenant && tenant is null))
@@ -65,9 +63,6 @@ internal static class ExampleReports
                 Ignored = saved.Ignored.AddRange(tenant.Result.Ignored),
             };
     }
-
-    private static IEnumerable<CatalogueFile> CatalogueFiles(DiagnosticBag diagnostics) =>
-        CatalogueFile.ReadFolder(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("policy", "controls"), ReportInputsLoader.ControlsFolder, diagnostics);
 
     public static SchoolHistory History(ExampleHistory history) =>
         ReportInputsLoader.History(new GitChangeLog(history.Root), history.Root, ExampleSchool.Stack, ExampleSchool.Today);
