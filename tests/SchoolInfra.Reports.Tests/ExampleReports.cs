@@ -2,6 +2,8 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Observe.Compare;
+using SchoolInfra.Policy.Drift;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Model;
@@ -11,7 +13,8 @@ using SchoolInfra.Reports.Render;
 namespace SchoolInfra.Reports.Tests;
 
 /// <summary>
-/// The example school's reports on the fixed date, from this checkout's settings, records, saved drift check and catalogue, with the
+/// The example school's reports on the fixed date, from this checkout's settings, records, saved drift check and catalogue (as
+/// <c>report</c> builds them by default), with the
 /// change history of <see cref="ExampleHistory"/> in place of the checkout's own (which moves with every commit).
 /// </summary>
 internal static class ExampleReports
@@ -19,15 +22,11 @@ internal static class ExampleReports
     public static TemplateRenderer Renderer() => new(RepoPaths.Of("reports", "templates"));
 
     /// <param name="history">The fixed change history.</param>
-    /// <param name="withDrift">Judge the live parts on the saved drift check (schools/oakfield-primary/live/drift.json), as
-    /// <c>report</c> does by default. TODO(#9): the governors' layout tests (plain words, repeated sentences, page count)
-    /// run without it until the report groups a drift item that breaks several controls into one entry.</param>
-    public static ReportInputs Inputs(ExampleHistory history, bool withDrift = false)
+    /// <param name="live">The live evidence: by default the saved drift check, as <c>report</c> reads it.</param>
+    public static ReportInputs Inputs(ExampleHistory history, ExampleLive live = ExampleLive.SavedDrift)
     {
         var diagnostics = new DiagnosticBag();
-        var drift = withDrift
-            ? DriftResultFile.Load(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics)
-            : null;
+        var drift = live == ExampleLive.None ? null : Drift(live, diagnostics);
         var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
@@ -35,12 +34,36 @@ internal static class ExampleReports
         return inputs with { Changes = History(history).ChangesBetween(term.Start, inputs.Today), HistoryAvailable = true };
     }
 
-    public static GovernorsReport Governors(ExampleHistory history, bool withDrift = false) => ReportModelBuilder.Build(Inputs(history, withDrift));
+    public static GovernorsReport Governors(ExampleHistory history, ExampleLive live = ExampleLive.SavedDrift) => ReportModelBuilder.Build(Inputs(history, live));
 
-    public static string GovernorsHtml(ExampleHistory history) => Renderer().Render("governors.html", Governors(history));
+    public static string GovernorsHtml(ExampleHistory history, ExampleLive live = ExampleLive.SavedDrift) => Renderer().Render("governors.html", Governors(history, live));
 
     public static ChangeSummary Summary(ExampleHistory history) =>
         ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag())));
+
+    /// <summary>The saved drift check, and for <see cref="ExampleLive.SavedDriftAndTenant"/> the tenant snapshot's items added to it.</summary>
+    public static DriftResult Drift(ExampleLive live, DiagnosticBag diagnostics)
+    {
+        var saved = DriftResultFile.Load(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
+        var tenant = live == ExampleLive.SavedDriftAndTenant
+            ? SchoolDriftCheck.Run(ExampleSchool.Source(), ExampleSchool.Files, ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, diagnostics), ExampleSchool.Today,
+                [new TenantSnapshotSource(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json")], diagnostics)
+            : null;
+        if (saved is null || (live == ExampleLive.SavedDriftAndTenant && tenant is null))
+        {
+            throw new InvalidOperationException("The example's live evidence cannot be read:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
+        }
+
+        return tenant is null
+            ? saved
+            : saved with
+            {
+                CheckedAt = saved.CheckedAt < tenant.Result.CheckedAt ? saved.CheckedAt : tenant.Result.CheckedAt,
+                Sources = saved.Sources.AddRange(tenant.Result.Sources),
+                Items = DriftChecker.Sort(saved.Items.Concat(tenant.Result.Items)),
+                Ignored = saved.Ignored.AddRange(tenant.Result.Ignored),
+            };
+    }
 
     public static SchoolHistory History(ExampleHistory history) =>
         ReportInputsLoader.History(new GitChangeLog(history.Root), history.Root, ExampleSchool.Stack, ExampleSchool.Today);

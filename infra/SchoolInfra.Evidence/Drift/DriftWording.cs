@@ -32,6 +32,12 @@ public static class DriftWording
         ["azure-native:monitor:ActionGroup"] = "alert contact list",
         ["azure-native:monitor:ScheduledQueryRule"] = "alert rule",
         ["azure-native:alertsmanagement:AlertProcessingRuleByName"] = "alert routing rule",
+        // Things a tenant read finds that Pulumi does not manage (Observe/Compare).
+        ["graph:conditionalAccessPolicy"] = "sign-in rule",
+        ["graph:namedLocation"] = "named location",
+        ["graph:roleAssignment"] = "administrator role",
+        ["graph:filteringProfile"] = "filtering profile",
+        ["graph:filteringPolicy"] = "filtering policy",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Settings whose live value has a plainer phrase than "changed from A to B": (type, path, live value) → phrase.</summary>

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Drift;
 
 namespace SchoolInfra.Policy.Evaluation;
 
@@ -17,4 +19,10 @@ public sealed record FindingProblem(string Key, FindingStatus Status, string Mes
 {
     /// <summary>The waiver that covers this problem, when it is one of <see cref="Finding.WaivedProblems"/>.</summary>
     public Waiver? WaivedBy { get; init; }
+
+    /// <summary>
+    /// The drift items (changes found on the live systems) this problem comes from; empty for problems found in the
+    /// settings or records. One drift item can break several controls: reports name it once and point to it.
+    /// </summary>
+    public ImmutableArray<DriftItem> Drift { get; init; } = [];
 }

@@ -48,7 +48,10 @@ internal static class LiveEvidence
         {
             var what = DriftWording.WhatHappened(item);
             problems.Add(new FindingProblem("drift", FindingStatus.NotMet, char.ToUpperInvariant(what[0]) + what[1..],
-                item.Resource.Source.IsKnown ? item.Resource.Source : finding.Location, DriftWording.Action(item), item.WhoActs));
+                item.Resource.Source.IsKnown ? item.Resource.Source : finding.Location, DriftWording.Action(item), item.WhoActs)
+            {
+                Drift = [item],
+            });
         }
 
         if (unreadable.Count > 0)
@@ -56,7 +59,10 @@ internal static class LiveEvidence
             lines.Add($"The drift check of {when} could not read {Wording.Plural(unreadable.Count, "resource", "resources")} behind this control, so its live part is unknown.");
             problems.Add(new FindingProblem("liveUnreadable", FindingStatus.NoEvidence,
                 "The live systems could not be read, so this control has no live evidence.", finding.Location,
-                DriftWording.Action(unreadable[0]), SchoolRole.ItProvider));
+                DriftWording.Action(unreadable[0]), SchoolRole.ItProvider)
+            {
+                Drift = [.. unreadable],
+            });
         }
 
         if (items.Count == 0)

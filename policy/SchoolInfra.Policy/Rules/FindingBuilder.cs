@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Provenance;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Policy.Catalogue;
@@ -61,6 +62,17 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     /// <param name="actionBy">Who does it.</param>
     public FindingBuilder NotMet(string problem, SourceSpan at, string message, string action, SchoolRole actionBy) =>
         Add(problem, FindingStatus.NotMet, at, message, action, actionBy);
+
+    /// <summary>A not-met problem that one drift item causes, so reports can name the change once and point to it.</summary>
+    public FindingBuilder NotMet(string problem, DriftItem drift, string message, string action, SchoolRole actionBy)
+    {
+        ArgumentNullException.ThrowIfNull(drift);
+        _problems.Add(new FindingProblem(problem, FindingStatus.NotMet, message, drift.Resource.Source.IsKnown ? drift.Resource.Source : _location, action, actionBy)
+        {
+            Drift = [drift],
+        });
+        return this;
+    }
 
     public FindingBuilder Partial(string problem, SourceSpan at, string message, string action, SchoolRole actionBy) =>
         Add(problem, FindingStatus.Partial, at, message, action, actionBy);

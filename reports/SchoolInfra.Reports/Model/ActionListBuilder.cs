@@ -18,7 +18,7 @@ internal static class ActionListBuilder
 
     public static ImmutableArray<ActionLine> Build(
         ReportInputs inputs, ImmutableArray<EvaluatedControl> evaluated, ImmutableArray<OverdueLine> overdue, ChangesSection changes,
-        RolesSection roles, PlainKeys keys)
+        RolesSection roles, PlainKeys keys, ImmutableArray<LiveChange> liveChanges)
     {
         var today = inputs.Today;
         var dates = new ActionDeadlines(inputs.Config.Terms, today);
@@ -33,14 +33,18 @@ internal static class ActionListBuilder
             {
                 items.Add((severity, 2, e.Order, due, new ActionLine(what, "This control was not checked.",
                     "Find out why the check did not run, and run it.", RoleNames.WithHolderCapitalised(inputs.Config.Roles, SchoolRole.ItProvider),
-                    DisplayDates.Format(due), importance)));
+                    DisplayDates.Format(due), importance)
+                {
+                    ControlId = e.Control.Id,
+                }));
                 continue;
             }
 
             var problems = e.Finding.Problems.IsEmpty
                 ? [new FindingProblem("finding", e.Status, e.Finding.Summary, e.Finding.Location, e.Finding.Action ?? string.Empty, e.Finding.ActionBy ?? SchoolRole.ItProvider)]
                 : e.Finding.Problems;
-            foreach (var problem in problems)
+            // A change found on the live systems is one action of its own (below), however many controls it breaks.
+            foreach (var problem in problems.Where(p => p.Drift.IsEmpty))
             {
                 items.Add((severity, Rank(problem.Status), e.Order, due, new ActionLine(
                     what,
@@ -48,8 +52,21 @@ internal static class ActionListBuilder
                     Sentences.Full(keys.Rewrite(DisplayDates.InText(problem.Action))),
                     RoleNames.WithHolderCapitalised(inputs.Config.Roles, problem.ActionBy),
                     DisplayDates.Format(due),
-                    importance)));
+                    importance)
+                {
+                    ControlId = e.Control.Id,
+                }));
             }
+        }
+
+        foreach (var change in liveChanges)
+        {
+            var due = dates.For(change.Severity);
+            items.Add((SeverityRank(change.Severity), 0, change.Order, due, new ActionLine(change.Label, change.Text, string.Empty,
+                RoleNames.WithHolderCapitalised(inputs.Config.Roles, change.WhoActs), DisplayDates.Format(due), StatusNames.Importance(change.Severity))
+            {
+                LiveChange = change.Key,
+            }));
         }
 
         var urgent = dates.Urgent;
@@ -85,13 +102,19 @@ internal static class ActionListBuilder
         }
 
         // Something known to be wrong comes before something not yet checked; then importance, status, date and catalogue order.
-        return [.. items.OrderBy(i => i.Rank == 2).ThenBy(i => i.Severity).ThenBy(i => i.Rank).ThenBy(i => i.Due).ThenBy(i => i.Order).Select(i => i.Line)];
+        return
+        [
+            .. items.OrderBy(i => i.Rank == 2).ThenBy(i => i.Severity).ThenBy(i => i.Rank).ThenBy(i => i.Due).ThenBy(i => i.Order)
+                .Select((i, n) => i.Line with { Anchor = $"action-{n + 1}" }),
+        ];
     }
 
-    /// <summary>"9 things to fix, most serious first. The list is complete: nothing is left out."</summary>
-    public static string Summary(int count) => count == 0
+    /// <summary>"9 things to fix, most serious first. The list is complete: nothing is left out." and, when there are
+    /// changes found on the live systems, how each is put right (said once for all of them).</summary>
+    public static string Summary(int count, bool liveChanges = false) => count == 0
         ? "There is nothing to fix."
-        : $"{EnglishList.Count(count, "thing", "things")} to fix, most serious first. The list is complete: nothing is left out. {DateRule}";
+        : $"{EnglishList.Count(count, "thing", "things")} to fix, most serious first. The list is complete: nothing is left out. {DateRule}"
+            + (liveChanges ? $" {LiveChangeBuilder.HowToPutRight}" : string.Empty);
 
     private static int SeverityRank(ControlSeverity severity) => severity switch
     {

@@ -17,7 +17,7 @@ internal static class FrontPageBuilder
             key,
             CheckingBuilder.Build(inputs, evaluated),
             StandardsBuilder.Build(evaluated),
-            ActionListBuilder.Summary(actions.Length),
+            ActionListBuilder.Summary(actions.Length, actions.Any(a => a.LiveChange.Length > 0)),
             actions);
     }
 

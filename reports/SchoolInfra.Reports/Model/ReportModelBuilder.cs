@@ -27,7 +27,8 @@ public static class ReportModelBuilder
         var changes = ChangeSectionBuilder.Build(inputs, term);
         var open = evaluated.Where(e => e.Finding is { NeedsAction: true }).Select(e => e.Finding).OfType<Policy.Evaluation.Finding>().ToList();
         var overdue = OverdueSectionBuilder.Build(inputs, open);
-        var actions = ActionListBuilder.Build(inputs, evaluated, overdue, changes, roles, keys);
+        var liveChanges = LiveChangeBuilder.Build(evaluated, keys);
+        var actions = ActionListBuilder.Build(inputs, evaluated, overdue, changes, roles, keys, liveChanges);
         return new GovernorsReport(
             Title,
             config.School.Name,
@@ -42,7 +43,7 @@ public static class ReportModelBuilder
             roles,
             ControlSectionBuilder.Summary([.. evaluated.Select(e => e.Status)]),
             ControlSectionBuilder.Met(evaluated),
-            ControlSectionBuilder.Cards(inputs, evaluated, keys),
+            ControlSectionBuilder.Cards(inputs, evaluated, keys, liveChanges, actions),
             ExceptionSectionBuilder.Exceptions(inputs),
             ExceptionSectionBuilder.Waivers(inputs, keys),
             changes,

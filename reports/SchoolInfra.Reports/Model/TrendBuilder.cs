@@ -4,7 +4,10 @@ using SchoolInfra.Reports.Text;
 
 namespace SchoolInfra.Reports.Model;
 
-/// <summary>New, fixed and still open between two sets of open problems, matched by control and problem key.</summary>
+/// <summary>
+/// New, fixed and still open between two sets of open problems, matched by control and problem key; the same problem
+/// on several controls is listed once, naming them all.
+/// </summary>
 public static class TrendBuilder
 {
     public static TrendSection Between(IssuedReport? previous, ImmutableArray<IssuedProblem> now)
@@ -16,7 +19,12 @@ public static class TrendBuilder
 
         var then = previous.Open.Select(p => p.Identity).ToHashSet(StringComparer.Ordinal);
         var current = now.Select(p => p.Identity).ToHashSet(StringComparer.Ordinal);
-        ImmutableArray<string> Lines(IEnumerable<IssuedProblem> problems) => [.. problems.Select(p => $"{p.Control}: {p.Text}").Distinct(StringComparer.Ordinal)];
+        // One problem several controls share (a change found on the live systems breaks each control it carries) is one line.
+        ImmutableArray<string> Lines(IEnumerable<IssuedProblem> problems) =>
+        [
+            .. problems.GroupBy(p => p.Text, StringComparer.Ordinal)
+                .Select(g => $"{EnglishList.Join(g.Select(p => p.Control).Distinct(StringComparer.Ordinal))}: {g.Key}"),
+        ];
         var added = Lines(now.Where(p => !then.Contains(p.Identity)));
         var fixedOnes = Lines(previous.Open.Where(p => !current.Contains(p.Identity)));
         var still = Lines(now.Where(p => then.Contains(p.Identity)));

@@ -144,6 +144,9 @@ public sealed partial class PlainKeys
         ("in the live tenant", "on the live systems"),
         ("Drift must be resolved or approved", "A difference from the settings must be put right or approved"),
         ("the live tenant", "the live systems"),
+        ("which the stack file does not give", "which the school's settings do not give"),
+        ("the stack file", "the school's settings"),
+        ("the vault the backup vault", "the backup vault"),
     ];
 
     /// <summary>Whether an evidence line is about the pipeline's own bookkeeping rather than the school.</summary>

@@ -76,6 +76,20 @@ public sealed class LiveEvidenceTests
     }
 
     [Fact]
+    public void Evaluate_DriftOnAResourceWithSeveralControls_EachProblemCarriesTheSameItem()
+    {
+        // Reports name one change once and point to it from every control it breaks (issue 12).
+        var item = Item("ca-require-mfa", DriftKind.ChangedOutsidePipeline, ReportOnly());
+        foreach (var control in new[] { "MFA-01", "MFA-04", "CHG-04" })
+        {
+            var problem = Assert.Single(Evaluate(control, Drift(item)).Problems, p => !p.Drift.IsEmpty);
+            Assert.Same(item, Assert.Single(problem.Drift));
+        }
+
+        Assert.All(Evaluate("MFA-01", null).Problems, p => Assert.True(p.Drift.IsEmpty));
+    }
+
+    [Fact]
     public void Evaluate_CleanRefreshOfACoveredControl_ChecksItsLivePart()
     {
         var finding = Evaluate("MFA-01", Drift());

@@ -62,6 +62,19 @@ public sealed class WordingTests
     }
 
     [Fact]
+    public void Trend_OneProblemOnSeveralControls_IsOneLineNamingThemAll()
+    {
+        var previous = new IssuedReport(new LocalDate(2026, 9, 9), "sha256:0", [], null, null, null);
+        const string Change = "The sign-in rule \"Require MFA\" was switched to report-only outside the approved process.";
+
+        var trend = TrendBuilder.Between(previous,
+            [new IssuedProblem("MFA-01", "drift", "not met", Change), new IssuedProblem("MFA-04", "drift", "not met", Change), new IssuedProblem("IAM-05", "drift", "not met", Change)]);
+
+        Assert.Equal([$"MFA-01, MFA-04 and IAM-05: {Change}"], trend.New.AsEnumerable());
+        Assert.Equal("Since the report issued on 9 Sep 2026: 1 new problem, 0 fixed and 0 still open.", trend.Summary);
+    }
+
+    [Fact]
     public void Trend_NothingIssuedBefore_SaysSo()
     {
         Assert.Equal("No report has been issued before, so there is nothing to compare with yet.", TrendBuilder.Between(null, ImmutableArray<IssuedProblem>.Empty).Summary);

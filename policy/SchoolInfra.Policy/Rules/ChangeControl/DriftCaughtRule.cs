@@ -36,7 +36,7 @@ public sealed class DriftCaughtRule : IRule
         {
             foreach (var item in drift.Items)
             {
-                result.NotMet("openDrift", item.Resource.Source, $"Open drift found on {Wording.Date(checkedOn)}: {DriftWording.WhatHappened(item)}",
+                result.NotMet("openDrift", item, $"Open drift found on {Wording.Date(checkedOn)}: {DriftWording.WhatHappened(item)}",
                     "put the change back with a deploy, or make it in the stack file in a pull request, then run the drift check again", SchoolRole.ItProvider);
             }
         }
