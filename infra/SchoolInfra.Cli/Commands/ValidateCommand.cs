@@ -1,7 +1,6 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
-using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -21,7 +20,7 @@ public static class ValidateCommand
 
     public const string Help = """
         Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD] [--drift FILE]
-                                    [--fail-on low|medium|high [--since REVISION]]
+                                    [--observed FILE] [--fail-on low|medium|high [--since REVISION]]
 
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
@@ -33,6 +32,8 @@ public static class ValidateCommand
           --today DATE      the date records and waivers are judged against (default: today in the UK, or SCHOOLINFRA_TODAY)
           --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
                             schools/NAME/live/drift.json when it exists); without one, live parts are "not yet checked"
+          --observed FILE   the school's latest tenant read, as schoolinfra observe wrote it (default:
+                            schools/NAME/live/tenant.json when it exists): MFA-01, IAM-04 and IAM-05 judge what is live
           --fail-on LEVEL   the merge gate: exit 1 when a control of this severity or higher is not met (waivers
                             count), else 0; findings are still printed
           --since REVISION  with --fail-on: only controls that were not already failing at REVISION block
@@ -43,7 +44,7 @@ public static class ValidateCommand
 
     public static int Run(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift", "--fail-on", "--since"], []);
+        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift", "--observed", "--fail-on", "--since"], []);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -76,6 +77,7 @@ public static class ValidateCommand
         }
 
         var drift = SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        var observed = SavedSnapshot.Resolve(args, cli, workspace, stack, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Options.Fail(cli, diagnostics);
@@ -83,7 +85,7 @@ public static class ValidateCommand
 
         var controls = args.Value("--controls") ?? DefaultControls;
         var catalogue = CatalogueFile.ReadFolder(reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, observed);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {
@@ -101,11 +103,11 @@ public static class ValidateCommand
             cli.Out.Write(output);
         }
 
-        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold, drift) : result.ExitCode;
+        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold) : result.ExitCode;
     }
 
     /// <summary>The merge gate: each blocking control as an error on stderr (exit 1), or exit 0.</summary>
-    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold, DriftResult? drift)
+    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold)
     {
         var gate = new DiagnosticBag();
         var since = args.Value("--since");
@@ -117,7 +119,7 @@ public static class ValidateCommand
                 var log = new GitChangeLog(workspace.Root);
                 if (log.HasRevision(since))
                 {
-                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift);
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, result.Drift, result.Observed);
                 }
                 else
                 {

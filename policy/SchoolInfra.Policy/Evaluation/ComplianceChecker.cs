@@ -3,6 +3,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Drift;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Policy.Catalogue;
@@ -22,7 +23,8 @@ public static class ComplianceChecker
     /// <param name="today">The date records and waivers are judged against.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="drift">The school's latest drift check, or null when none ran.</param>
-    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null, DriftResult? drift = null)
+    /// <param name="observed">The school's latest tenant read, or null when none was saved.</param>
+    public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null, DriftResult? drift = null, TenantSnapshot? observed = null)
     {
         diagnostics ??= new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
@@ -35,7 +37,7 @@ public static class ComplianceChecker
             return new ComplianceResult(source.StackName, config?.School.Name ?? source.StackName, today, catalogue, [], [], diagnostics.ToSortedArray());
         }
 
-        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift };
+        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift, Observed = observed };
         var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
         var schedule = ScheduledRecords.Compute(config, records, today);
         return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray())
@@ -44,6 +46,7 @@ public static class ComplianceChecker
             Desired = compiled.State,
             Records = records,
             Drift = drift,
+            Observed = observed,
         };
     }
 }

@@ -91,6 +91,18 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
         return Evidence(_liveCheckLine);
     }
 
+    /// <summary>
+    /// The tenant part of a control when the school's tenant read could not read what it needs completely: listed as
+    /// still to check, like <see cref="TenantNotObserved"/>, with the reason in <paramref name="line"/>. What the read
+    /// did show is still judged; the unread part never counts as met.
+    /// </summary>
+    public FindingBuilder TenantNotRead(string line)
+    {
+        _unchecked.Add(EvidenceKind.Tenant);
+        _liveCheckLine = line;
+        return Evidence(line);
+    }
+
     /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
     public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence("gitHistory", at,
         $"Git history is not read by validate, so {what} has not been checked.",

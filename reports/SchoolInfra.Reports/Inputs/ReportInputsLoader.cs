@@ -6,6 +6,7 @@ using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Rules;
@@ -29,7 +30,8 @@ public static class ReportInputsLoader
     /// <param name="today">The date the report describes.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="drift">The school's latest drift check, or null when none ran.</param>
-    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null)
+    /// <param name="observed">The school's latest tenant read, or null when none was saved.</param>
+    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, TenantSnapshot? observed = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
@@ -43,7 +45,7 @@ public static class ReportInputsLoader
 
         var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
         var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
-        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, observed);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;

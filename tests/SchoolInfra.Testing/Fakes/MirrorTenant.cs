@@ -38,7 +38,7 @@ public static class MirrorTenant
             SignInRules = [.. declared.SignInRules.Select(r => new ObservedSignInRule(
                 $"ca-{r.Resource.LogicalName}", r.DisplayName, State(r.State),
                 r.IncludedUsers, [.. r.ExcludedUsers.Select(UserId)], [.. r.IncludedGroups.Select(GroupId)], [.. r.ExcludedGroups.Select(GroupId)],
-                [], [], ["All"], [], ["all"], [], [], "OR", r.BuiltInControls, null, null))],
+                [], [], ["All"], [], ["all"], [], [], "OR", r.BuiltInControls, r.AuthenticationStrengthId, null))],
             NamedLocations = [.. declared.NamedLocations.Select(l => new ObservedNamedLocation($"loc-{l.Resource.LogicalName}", l.DisplayName, l.Trusted, l.IpRanges, []))],
             RoleHolders = [.. admins.Select(upn => new ObservedRoleHolder(PrivilegedRoles.GlobalAdministrator, "Global Administrator", User(upn), "/"))],
             Groups = [.. groups],

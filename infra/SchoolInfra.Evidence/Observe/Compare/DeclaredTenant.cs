@@ -85,6 +85,10 @@ public sealed class DeclaredTenant
     public ImmutableHashSet<string> PrivilegedAccounts =>
         [.. BreakGlass.Concat(Groups.Where(g => g.Administrators).SelectMany(g => g.Members)).Select(a => a.ToUpperInvariant())];
 
+    /// <summary>The declared sign-in rule a live rule of this display name is (the match the comparison uses), or null for a rule made outside the pipeline.</summary>
+    public DeclaredSignInRule? SignInRuleNamed(string displayName) =>
+        SignInRules.FirstOrDefault(r => string.Equals(r.DisplayName, displayName, StringComparison.OrdinalIgnoreCase));
+
     public static DeclaredTenant From(DesiredState desired)
     {
         ArgumentNullException.ThrowIfNull(desired);
@@ -103,8 +107,12 @@ public sealed class DeclaredTenant
             [.. Items(Either("excludedUsers", "excludeUsers")).Select(v => Account(v) ?? Display(v)).Order(StringComparer.OrdinalIgnoreCase)],
             [.. Items(Either("includedGroups", "includeGroups")).Select(v => GroupKey(v) ?? Display(v)).Order(StringComparer.Ordinal)],
             [.. Items(Either("excludedGroups", "excludeGroups")).Select(v => GroupKey(v) ?? Display(v)).Order(StringComparer.Ordinal)],
-            [.. Texts(At(r.Properties, "grantControls", "builtInControls")).Order(StringComparer.Ordinal)]);
+            [.. Texts(At(r.Properties, "grantControls", "builtInControls")).Order(StringComparer.Ordinal)],
+            StrengthId(At(r.Properties, "grantControls", "authenticationStrengthPolicyId") ?? At(r.Properties, "grantControls", "authenticationStrength", "id")));
     }
+
+    /// <summary>azuread writes the strength as <c>/policies/authenticationStrengthPolicies/ID</c>; Graph reports the id alone.</summary>
+    private static string? StrengthId(PulumiValue? value) => value is PulumiText { Value: var text } && text.Length > 0 ? text.Split('/')[^1] : null;
 
     /// <summary>The account name behind <c>${variable}</c>, when the variable looks an account up.</summary>
     private string? Account(PulumiValue? value) =>

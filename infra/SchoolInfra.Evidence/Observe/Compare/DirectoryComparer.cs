@@ -23,25 +23,9 @@ internal static class DirectoryComparer
             return;
         }
 
-        var accounts = declared.PrivilegedAccounts;
-        var adminGroupIds = snapshot.Groups
-            .Where(g => g.Key is { } key && declared.Groups.Any(d => d.Administrators && d.Key == key))
-            .Select(g => g.Id)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var holder in snapshot.RoleHolders)
+        foreach (var holder in PrivilegedHolders.Undeclared(snapshot, declared))
         {
             var principal = holder.Principal;
-            var allowed = principal.Kind switch
-            {
-                PrincipalKind.User => principal.UserPrincipalName is { } upn && accounts.Contains(upn.ToUpperInvariant()),
-                PrincipalKind.Group => adminGroupIds.Contains(principal.Id),
-                _ => false,
-            };
-            if (allowed)
-            {
-                continue;
-            }
-
             var who = principal.Kind switch
             {
                 PrincipalKind.Group => $"The group {principal.Label}",

@@ -52,6 +52,8 @@ internal static class SignInRuleComparer
             {
                 TenantDriftBuilder.ValueDifference("state", declaredRule.State, GraphState(rule.State)),
                 TenantDriftBuilder.SetDifference("grantControls.builtInControls", declaredRule.BuiltInControls, rule.BuiltInControls, StringComparer.Ordinal),
+                TenantDriftBuilder.ValueDifference(azuread ? "grantControls.authenticationStrengthPolicyId" : "grantControls.authenticationStrength.id",
+                    declaredRule.AuthenticationStrengthId, rule.AuthenticationStrengthId),
                 TenantDriftBuilder.SetDifference(Users("includedUsers", "includeUsers"), declaredRule.IncludedUsers,
                     rule.IncludeUsers.Select(u => u is "All" or "None" or "GuestsOrExternalUsers" ? u : accounts.GetValueOrDefault(u) ?? wording.Name(u)), StringComparer.OrdinalIgnoreCase),
             };
