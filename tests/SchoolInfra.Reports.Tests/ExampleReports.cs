@@ -1,6 +1,7 @@
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Model;
@@ -18,8 +19,8 @@ internal static class ExampleReports
     public static TemplateRenderer Renderer() => new(RepoPaths.Of("reports", "templates"));
 
     /// <param name="history">The fixed change history.</param>
-    /// <param name="withDrift">Judge the live parts on the saved drift check (schools/oakfield-primary/live/drift.json), as
-    /// <c>report</c> does by default. TODO(#9): the governors' layout tests (plain words, repeated sentences, page count)
+    /// <param name="withDrift">Judge the live parts on the saved drift check (schools/oakfield-primary/live/drift.json) and
+    /// tenant read (schools/oakfield-primary/live/tenant.json), as <c>report</c> does by default. TODO(#9): the governors' layout tests (plain words, repeated sentences, page count)
     /// run without it until the report groups a drift item that breaks several controls into one entry.</param>
     public static ReportInputs Inputs(ExampleHistory history, bool withDrift = false)
     {
@@ -27,7 +28,10 @@ internal static class ExampleReports
         var drift = withDrift
             ? DriftResultFile.Load(RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics)
             : null;
-        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift)
+        var observed = withDrift
+            ? SnapshotFile.Read(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json", diagnostics)
+            : null;
+        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift, observed)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
             ?? throw new InvalidOperationException("The example school declares no terms.");

@@ -24,8 +24,8 @@ public sealed class LiveTenant
 
     public DeclaredTenant Declared { get; }
 
-    /// <summary>When the tenant was read, as evidence lines write it: <c>2026-11-23 05:30 UTC</c>.</summary>
-    public string When => $"{Wording.Date(Snapshot.ReadAt.InUtc().Date)} {Snapshot.ReadAt.InUtc().TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
+    /// <summary>When the tenant was read, as evidence lines write it: <c>2026-11-23 at 05:30 UTC</c>.</summary>
+    public string When => $"{Wording.Date(Snapshot.ReadAt.InUtc().Date)} at {Snapshot.ReadAt.InUtc().TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
 
     /// <summary>The school's tenant read, or null when none was saved (the rule's tenant part stays "not yet checked").</summary>
     public static LiveTenant? From(RuleContext context)
@@ -50,17 +50,17 @@ public sealed class LiveTenant
         ArgumentNullException.ThrowIfNull(result);
         if (areas.Length > 0 && Read(areas[0]))
         {
-            result.Source(new EvidenceSource(EvidenceOrigin.ObservedLive, $"the tenant read of {When}", Snapshot.ReadAt));
+            result.Source(new EvidenceSource(EvidenceOrigin.ObservedLive, $"the live read of {When}", Snapshot.ReadAt));
         }
 
         var missing = areas.Select(Snapshot.Area).Where(a => !a.IsComplete).ToList();
         if (missing.Count == 0)
         {
-            result.Evidence($"Observed live in the tenant read of {When}: {what}.");
+            result.Evidence($"Observed live on {When}: {what}.");
             return;
         }
 
         var why = missing.Select(a => $"{AreaWords.Of(a.Area)} ({(a.State == ReadState.Partial ? "partly read" : "not read")}{(a.MissingPermission is { } permission ? $", needs {permission}" : string.Empty)})");
-        result.TenantNotRead($"Not checked live: {what}; the tenant read of {When} could not read {Wording.List(why)} completely.");
+        result.TenantNotRead($"Not checked live: {what}; the live read of {When} could not read {Wording.List(why)} completely.");
     }
 }

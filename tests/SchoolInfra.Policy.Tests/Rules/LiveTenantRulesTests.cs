@@ -22,7 +22,7 @@ namespace SchoolInfra.Policy.Tests.Rules;
 public sealed class LiveTenantRulesTests
 {
     private static readonly Instant ReadAt = Instant.FromUtc(2026, 11, 23, 5, 30);
-    private const string ObservedLine = "Observed live in the tenant read of 2026-11-23 05:30 UTC";
+    private const string ObservedLine = "Observed live on 2026-11-23 at 05:30 UTC";
 
     private static TenantSnapshot Mirror() =>
         MirrorTenant.From(ExampleSchool.Stack, "oakfield-primary.example", DeclaredTenant.From(Oakfield.Desired)) with { ReadAt = ReadAt };
@@ -77,7 +77,7 @@ public sealed class LiveTenantRulesTests
         var finding = Evaluate(new MfaForPersonalDataRule(), snapshot);
         FindingAssert.Is(FindingStatus.NotMet, finding);
         Assert.Equal("liveMfaNotEnforced", finding.Problems[0].Key);
-        Assert.Contains("is report-only, so it enforces nothing in the tenant read of 2026-11-23 05:30 UTC", finding.Summary, StringComparison.Ordinal);
+        Assert.Contains("is report-only, so it enforces nothing (observed live on 2026-11-23 at 05:30 UTC)", finding.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class LiveTenantRulesTests
         var finding = Evaluate(new FewSeparateAdminsRule(), snapshot);
         FindingAssert.Is(FindingStatus.NotMet, finding);
         Assert.Equal("undeclaredAdmin", finding.Problems[0].Key);
-        Assert.Contains("\"business.manager@oakfield-primary.example\" holds Global Administrator in the tenant read of 2026-11-23 05:30 UTC", finding.Summary, StringComparison.Ordinal);
+        Assert.Contains("\"business.manager@oakfield-primary.example\" holds Global Administrator (observed live on 2026-11-23 at 05:30 UTC)", finding.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class LiveTenantRulesTests
         var finding = Evaluate(new EmergencyAccountsRule(), SignedIn(SignInDay));
         FindingAssert.Is(FindingStatus.NotMet, finding);
         Assert.Equal("breakGlassSignIn", finding.Problems[0].Key);
-        Assert.Contains("signed in on 2026-11-14 21:00 UTC (Microsoft Entra admin center) and no incident record covers it", finding.Summary, StringComparison.Ordinal);
+        Assert.Contains("signed in on 2026-11-14 at 21:00 UTC (Microsoft Entra admin center) and no incident record covers it", finding.Summary, StringComparison.Ordinal);
         Assert.Equal(Oakfield.Config.Identity.BreakGlass[0].Span, finding.Location);
     }
 

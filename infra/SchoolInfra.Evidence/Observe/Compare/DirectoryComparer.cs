@@ -26,17 +26,17 @@ internal static class DirectoryComparer
         foreach (var holder in PrivilegedHolders.Undeclared(snapshot, declared))
         {
             var principal = holder.Principal;
-            var who = principal.Kind switch
+            var what = principal.Kind switch
             {
-                PrincipalKind.Group => $"The group {principal.Label}",
-                PrincipalKind.ServicePrincipal => $"The app {principal.Label}",
-                _ => principal.Label,
+                PrincipalKind.Group => "the group",
+                PrincipalKind.ServicePrincipal => "the app",
+                _ => "the account",
             };
             var resource = TenantDriftBuilder.Undeclared(
                 $"graph:/roleManagement/directory/roleAssignments/{holder.RoleDefinitionId}/{principal.Id}{Scope(holder.DirectoryScopeId)}",
                 "graph:roleAssignment", $"{principal.Label} as {holder.RoleName}", ["CHG-04", "IAM-04"]);
             builder.Unmanaged(resource, ObservationKind.MicrosoftGraph,
-                $"{who} holds {holder.RoleName}, which the stack file does not give: only the emergency accounts and the named members of administrator groups may hold administrator roles.");
+                $"The stack file does not give {what} this role: only the emergency accounts and the named members of administrator groups may hold administrator roles.");
         }
     }
 

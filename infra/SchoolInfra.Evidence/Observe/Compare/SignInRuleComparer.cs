@@ -39,7 +39,7 @@ internal static class SignInRuleComparer
                 var excludesFromMfa = rule.RequiresMfa && wording.Excluded(rule).Count > 0;
                 var controls = excludesFromMfa ? UnmanagedControls.Add("MFA-01") : UnmanagedControls;
                 builder.Unmanaged(TenantDriftBuilder.Undeclared(address, "graph:conditionalAccessPolicy", rule.DisplayName, controls),
-                    ObservationKind.MicrosoftGraph, $"A sign-in rule made outside the pipeline. {wording.Describe(rule)}",
+                    ObservationKind.MicrosoftGraph, wording.Describe(rule),
                     low: rule.State == SignInRuleState.Disabled);
                 continue;
             }

@@ -103,7 +103,7 @@ public sealed class EmergencyAccountsRule : IRule
                 };
                 if (problem is not null)
                 {
-                    result.NotMet("liveAccount", SpanOf(account.UserPrincipalName), $"The emergency account \"{account.UserPrincipalName}\" {problem} in the tenant read of {live.When}, so it may fail in an emergency.",
+                    result.NotMet("liveAccount", SpanOf(account.UserPrincipalName), $"The emergency account \"{account.UserPrincipalName}\" {problem} (observed live on {live.When}), so it may fail in an emergency.",
                         "make it a cloud-only, enabled, permanent Global Administrator as declared, then test it and add a break-glass-custody record", SchoolRole.ItProvider);
                 }
             }
@@ -120,7 +120,7 @@ public sealed class EmergencyAccountsRule : IRule
                 ?? identity.BreakGlass.FirstOrDefault(a => a.Key == signIn.AccountKey)?.UserPrincipalName
                 ?? signIn.AccountKey;
             var at = signIn.At.InUtc();
-            var when = $"{Wording.Date(at.Date)} {at.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC";
+            var when = $"{Wording.Date(at.Date)} at {at.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC";
             var names = identity.BreakGlass.Where(a => string.Equals(a.UserPrincipalName, upn, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key)
                 .Append(upn).Append(signIn.AccountKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (CoveringRecord(context.Records, at.Date, names) is { } record)
@@ -129,7 +129,7 @@ public sealed class EmergencyAccountsRule : IRule
                 continue;
             }
 
-            result.NotMet("breakGlassSignIn", SpanOf(upn), $"The emergency account \"{upn}\" signed in on {when} ({signIn.Application}) and no incident record covers it (tenant read of {live.When}).",
+            result.NotMet("breakGlassSignIn", SpanOf(upn), $"The emergency account \"{upn}\" signed in on {when} ({signIn.Application}) and no incident record covers it (observed live on {live.When}).",
                 "find out who used it and why; record it as an incident (category breakGlassSignIn) in the term's incident-log record, or treat it as a compromise: change its credentials and reseal them", SchoolRole.Headteacher);
         }
     }

@@ -94,7 +94,7 @@ public sealed class FewSeparateAdminsRule : IRule
                     PrincipalKind.ServicePrincipal => $"The app \"{holder.Principal.Label}\"",
                     _ => $"\"{holder.Principal.Label}\"",
                 };
-                result.NotMet("undeclaredAdmin", at, $"{who} holds {holder.RoleName} in the tenant read of {live.When}, but the stack file names it neither as an administrator nor as an emergency account.",
+                result.NotMet("undeclaredAdmin", at, $"{who} holds {holder.RoleName} (observed live on {live.When}), but the school's settings name it neither as an administrator nor as an emergency account.",
                     "remove the role in the portal, or give administrator rights only to a separate account listed in an administrator group", SchoolRole.ItProvider);
             }
         }
@@ -103,7 +103,7 @@ public sealed class FewSeparateAdminsRule : IRule
         {
             foreach (var (group, account) in PrivilegedHolders.UndeclaredMembers(live.Snapshot, live.Declared))
             {
-                result.NotMet("undeclaredAdminMember", at, $"\"{account}\" is in the administrator group \"{group}\" in the tenant read of {live.When}, but the stack file does not name it.",
+                result.NotMet("undeclaredAdminMember", at, $"\"{account}\" is in the administrator group \"{group}\" (observed live on {live.When}), but the school's settings do not name it.",
                     "remove it from the group in the portal (the pipeline does not remove members it did not add), or list it under the group's members", SchoolRole.ItProvider);
             }
         }

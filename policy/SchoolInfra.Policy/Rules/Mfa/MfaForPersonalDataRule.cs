@@ -90,7 +90,7 @@ public sealed class MfaForPersonalDataRule : IRule
                 // Only a complete read can say a rule is gone; a partial one may simply not have reached it.
                 if (snapshot.IsComplete(ObservedArea.SignInRules))
                 {
-                    result.NotMet("liveMfaNotEnforced", policy.Source, $"The sign-in rule \"{declared.DisplayName}\" that asks for MFA was not in the tenant read of {live.When}, so it asks nobody.",
+                    result.NotMet("liveMfaNotEnforced", policy.Source, $"The sign-in rule \"{declared.DisplayName}\" that asks for MFA was not found when the live systems were read on {live.When}, so it asks nobody.",
                         "deploy the stack to create it again, and find out who deleted it", SchoolRole.ItProvider);
                 }
 
@@ -106,7 +106,7 @@ public sealed class MfaForPersonalDataRule : IRule
             };
             if (problem is not null)
             {
-                result.NotMet("liveMfaNotEnforced", policy.Source, $"The sign-in rule \"{declared.DisplayName}\" should ask for MFA but {problem} in the tenant read of {live.When}.",
+                result.NotMet("liveMfaNotEnforced", policy.Source, $"The sign-in rule \"{declared.DisplayName}\" should ask for MFA but {problem} (observed live on {live.When}).",
                     "switch it back on as declared (the next deploy puts the declared state back) and find out who changed it", SchoolRole.ItProvider);
             }
         }
@@ -123,12 +123,12 @@ public sealed class MfaForPersonalDataRule : IRule
             {
                 if (declared is null)
                 {
-                    result.NotMet("liveMfaExclusion", at, $"The sign-in rule \"{rule.DisplayName}\", made outside the pipeline, excludes the group \"{key}\" from MFA although it can reach personal data (tenant read of {live.When}).",
+                    result.NotMet("liveMfaExclusion", at, $"The sign-in rule \"{rule.DisplayName}\", made outside the pipeline, excludes the group \"{key}\" from MFA although it can reach personal data (observed live on {live.When}).",
                         "remove the exclusion or the rule in the portal; declare in the stack file any sign-in rule the school needs", SchoolRole.ItProvider);
                 }
                 else if (!declared.ExcludedGroups.Contains(key, StringComparer.Ordinal))
                 {
-                    result.NotMet("liveMfaExclusion", at, $"The sign-in rule \"{rule.DisplayName}\" was changed outside the pipeline to exclude the group \"{key}\" from MFA although it can reach personal data (tenant read of {live.When}).",
+                    result.NotMet("liveMfaExclusion", at, $"The sign-in rule \"{rule.DisplayName}\" was changed outside the pipeline to exclude the group \"{key}\" from MFA although it can reach personal data (observed live on {live.When}).",
                         "remove the exclusion (the next deploy puts the declared rule back) and find out who made it", SchoolRole.ItProvider);
                 }
             }
