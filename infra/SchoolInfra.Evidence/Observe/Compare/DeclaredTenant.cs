@@ -55,6 +55,10 @@ public sealed class DeclaredTenant
         FilteringProfiles = [.. desired.OfType(Microsoft365Types.NetworkFilteringProfile).Select(r => new DeclaredFilteringProfile(
             r, Text(r.Properties, "name"), Text(r.Properties, "state"), (r.Properties["priority"] as PulumiNumber)?.Value ?? 0))];
 
+        DevicePolicies = [.. desired.Resources
+            .Where(r => r.Type is Microsoft365Types.WindowsDeviceCompliancePolicy or Microsoft365Types.SettingsCatalogConfigurationPolicyJson or Microsoft365Types.SettingsCatalogTemplateJson)
+            .Select(DevicePolicy)];
+
         JamfProfiles = [.. desired.OfType(JamfProTypes.MobileDeviceConfigurationProfilePlist).Select(r => new DeclaredJamfProfile(
             r, Text(r.Properties, "name"), Jamf.PlistSettings.Read(Text(r.Properties, "payloads")).Settings))];
         JamfPrestages = [.. desired.OfType(JamfProTypes.MobileDevicePrestageEnrollment).Select(r => new DeclaredJamfPrestage(
@@ -76,6 +80,9 @@ public sealed class DeclaredTenant
     public ImmutableArray<DeclaredFilteringPolicy> FilteringPolicies { get; }
 
     public ImmutableArray<DeclaredFilteringProfile> FilteringProfiles { get; }
+
+    /// <summary>Intune compliance and settings-catalog policies.</summary>
+    public ImmutableArray<DeclaredDevicePolicy> DevicePolicies { get; }
 
     public ImmutableArray<DeclaredJamfProfile> JamfProfiles { get; }
 
@@ -109,6 +116,18 @@ public sealed class DeclaredTenant
             [.. Items(Either("excludedGroups", "excludeGroups")).Select(v => GroupKey(v) ?? Display(v)).Order(StringComparer.Ordinal)],
             [.. Texts(At(r.Properties, "grantControls", "builtInControls")).Order(StringComparer.Ordinal)],
             StrengthId(At(r.Properties, "grantControls", "authenticationStrengthPolicyId") ?? At(r.Properties, "grantControls", "authenticationStrength", "id")));
+    }
+
+    private static DeclaredDevicePolicy DevicePolicy(DesiredResource r)
+    {
+        var compliance = r.Type == Microsoft365Types.WindowsDeviceCompliancePolicy;
+        var targets = Items(r.Properties["assignments"]).Select(a => (At(a, "type") as PulumiText)?.Value ?? string.Empty).ToList();
+        return new DeclaredDevicePolicy(r, compliance ? DevicePolicyKind.Compliance : DevicePolicyKind.SettingsCatalog,
+            Text(r.Properties, compliance ? "displayName" : "name"),
+            targets.Count(t => t != "exclusionGroupAssignmentTarget"),
+            targets.Count(t => t == "exclusionGroupAssignmentTarget"),
+            targets.Contains("allDevicesAssignmentTarget"),
+            targets.Contains("allLicensedUsersAssignmentTarget"));
     }
 
     /// <summary>azuread writes the strength as <c>/policies/authenticationStrengthPolicies/ID</c>; Graph reports the id alone.</summary>
