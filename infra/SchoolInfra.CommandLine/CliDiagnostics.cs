@@ -64,6 +64,16 @@ public static class CliDiagnostics
         $"{control} ({severity}) is not met{(since is null ? string.Empty : $", and it was not failing at {since}")}, so validate --fail-on {severity} blocks the merge: {summary.TrimEnd('.')}.",
         "put it right, or record a waiver under schoolinfra:waivers with an end date (approved by the chair of governors for a high-severity control).");
 
+    public static Diagnostic GitHubRepositoryUnknown(string? repository) => new(
+        "SI9141", Severity.Warning, CommandLine, repository is null
+            ? "A GitHub token is set but GITHUB_REPOSITORY is not, so approvals on GitHub were not checked."
+            : $"GITHUB_REPOSITORY is \"{repository}\", which is not written as owner/name, so approvals on GitHub were not checked.",
+        "set GITHUB_REPOSITORY to owner/name (GitHub Actions sets it for every job).");
+
+    public static Diagnostic ApprovalsNotRead(string reason) => new(
+        "SI9142", Severity.Warning, CommandLine, $"Approvals on GitHub were not checked ({reason.TrimEnd('.')}).",
+        "give the job the permissions pull-requests: read and contents: read, and run it again.");
+
     public static Diagnostic Unexpected(string kind) => new(
         "SI9999", Severity.Error, CommandLine, $"schoolinfra stopped unexpectedly ({kind}). This is a bug.",
         "please report it with the command you ran; no output was written.");

@@ -31,7 +31,7 @@ internal static class ExampleReports
         var observed = withDrift
             ? SnapshotFile.Read(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json", diagnostics)
             : null;
-        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift, observed)
+        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift, observed: observed)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
             ?? throw new InvalidOperationException("The example school declares no terms.");
@@ -43,7 +43,7 @@ internal static class ExampleReports
     public static string GovernorsHtml(ExampleHistory history) => Renderer().Render("governors.html", Governors(history));
 
     public static ChangeSummary Summary(ExampleHistory history) =>
-        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogue(RepoPaths.Root)));
+        ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag())));
 
     public static SchoolHistory History(ExampleHistory history) =>
         ReportInputsLoader.History(new GitChangeLog(history.Root), history.Root, ExampleSchool.Stack, ExampleSchool.Today);

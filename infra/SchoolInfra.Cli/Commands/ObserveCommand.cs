@@ -64,7 +64,8 @@ public static class ObserveCommand
         diagnostics.AddRange(args.Diagnostics);
         var stack = Options.ResolveStack(args, diagnostics);
         var graphEndpoint = Endpoint(args.Value("--graph-endpoint") ?? GraphConnection.Global.ToString(), "--graph-endpoint", diagnostics);
-        var jamfText = args.Value("--jamf-url") ?? cli.Environment("SCHOOLINFRA_JAMF_URL");
+        // An empty variable (a workflow expression for a school without Jamf) means no Jamf, as if it were unset.
+        var jamfText = args.Value("--jamf-url") ?? (cli.Environment("SCHOOLINFRA_JAMF_URL") is { Length: > 0 } set ? set : null);
         var jamfUrl = jamfText is null ? null : Endpoint(jamfText, args.Value("--jamf-url") is null ? "SCHOOLINFRA_JAMF_URL" : "--jamf-url", diagnostics);
         var timeout = Timeout(args.Value("--timeout"), diagnostics);
         var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);

@@ -17,8 +17,9 @@ public static class PlanCommand
     public const string Help = """
         Usage: schoolinfra plan --from REV [--to REV] [--stack NAME] [--format md|json] [--out FILE]
 
-        Summarises, in plain English, what a change does to a school's settings: what changes, which controls it
-        touches, what it weakens and who must approve it. Pull requests post it for the headteacher.
+        Summarises, in plain English, what a change does to a school: which controls it makes worse or better (the
+        policy judged on both versions), what changes in the settings, what it weakens and who must approve it, by
+        the policy's own approver rules. Pull requests post it for the headteacher.
 
           --from REV       the revision before the change, e.g. origin/main
           --to REV         the revision after it (default: HEAD)
@@ -76,7 +77,7 @@ public static class PlanCommand
         try
         {
             var history = ReportInputsLoader.History(log, workspace.Root, stack, today.Value);
-            inputs = history.SummaryInputs(from, to, ReportInputsLoader.LoadCatalogue(workspace.Root));
+            inputs = history.SummaryInputs(from, to, ReportInputsLoader.LoadCatalogueFiles(workspace.Root, new DiagnosticBag()));
         }
         catch (ArgumentException)
         {

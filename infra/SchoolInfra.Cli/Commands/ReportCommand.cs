@@ -1,6 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Reports.Inputs;
 using SchoolInfra.Reports.Issue;
@@ -74,7 +75,8 @@ public static class ReportCommand
                 printer = new PdfPrinter(ChromiumLocator.Locate(browser, cli.Environment("PATH")));
             }
 
-            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift, observed) is { } loaded
+            var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift, approvals, observed) is { } loaded
                 ? loaded with { Meeting = meeting, SignedBy = signer }
                 : null;
             if (inputs is null)
@@ -93,7 +95,7 @@ public static class ReportCommand
             if (args.Flag("--issue"))
             {
                 var record = Path.Combine(workspace.Root, "schools", stack, "records", ReportIssueWriter.FileName(inputs));
-                await File.WriteAllTextAsync(record, ReportIssueWriter.Text(inputs, await File.ReadAllTextAsync(published.HtmlPath).ConfigureAwait(false))).ConfigureAwait(false);
+                AtomicFile.WriteAllText(record, ReportIssueWriter.Text(inputs, await File.ReadAllTextAsync(published.HtmlPath).ConfigureAwait(false)));
                 cli.Out.Write($"Wrote {Options.Display(cli, record)}. Commit it in a pull request: its approval by the signer is the sign-off.\n");
             }
 

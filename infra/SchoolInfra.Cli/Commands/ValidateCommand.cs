@@ -1,6 +1,8 @@
 using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
+using SchoolInfra.Evidence.Approvals;
+using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
@@ -25,6 +27,8 @@ public static class ValidateCommand
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
         control is not met or partial or a record is overdue, 1 when the settings, records or catalogue have errors.
+        With GITHUB_TOKEN and GITHUB_REPOSITORY set (as in GitHub Actions), who approved each change this academic
+        year is read from the pull requests' reviews (CHG-01, CHG-02); without them, approvals are not checked.
 
           --stack NAME      read schools/Pulumi.NAME.yaml and schools/NAME/records/ (default: oakfield-primary)
           --format FORMAT   text (default; coloured on a terminal), json, or sarif for GitHub code scanning
@@ -85,7 +89,9 @@ public static class ValidateCommand
 
         var controls = args.Value("--controls") ?? DefaultControls;
         var catalogue = CatalogueFile.ReadFolder(reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, observed);
+        // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
+        var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, approvals, observed);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {
@@ -103,11 +109,11 @@ public static class ValidateCommand
             cli.Out.Write(output);
         }
 
-        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold) : result.ExitCode;
+        return failOn is { } threshold && !result.HasErrors ? Gate(cli, args, workspace, stack, catalogue, result, threshold, drift, approvals) : result.ExitCode;
     }
 
     /// <summary>The merge gate: each blocking control as an error on stderr (exit 1), or exit 0.</summary>
-    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold)
+    private static int Gate(CliContext cli, CommandArgs args, Workspace workspace, string stack, IReadOnlyList<CatalogueFile> catalogue, ComplianceResult result, ControlSeverity threshold, DriftResult? drift, ApprovalEvidence? approvals)
     {
         var gate = new DiagnosticBag();
         var since = args.Value("--since");
@@ -119,7 +125,7 @@ public static class ValidateCommand
                 var log = new GitChangeLog(workspace.Root);
                 if (log.HasRevision(since))
                 {
-                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, result.Drift, result.Observed);
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift, approvals, result.Observed);
                 }
                 else
                 {

@@ -23,4 +23,6 @@ public enum ValueFormat
     AzureName,
     /// <summary>A control id such as MFA-01.</summary>
     ControlId,
+    /// <summary>A GitHub user name: letters, digits and single hyphens, at most 39 characters.</summary>
+    GitHubUser,
 }

@@ -17,6 +17,7 @@ public static partial class ValueFormats
         ValueFormat.RelativePath => IsSafeRelativePath(value),
         ValueFormat.AzureName => AzureNamePattern().IsMatch(value),
         ValueFormat.ControlId => ControlIdPattern().IsMatch(value),
+        ValueFormat.GitHubUser => GitHubUserPattern().IsMatch(value),
         _ => true,
     };
 
@@ -32,6 +33,7 @@ public static partial class ValueFormats
         ValueFormat.RelativePath => "a path inside the schools folder, with forward slashes and no \"..\"",
         ValueFormat.AzureName => "a name of letters, digits and hyphens",
         ValueFormat.ControlId => "a control id such as MFA-01",
+        ValueFormat.GitHubUser => "a GitHub user name such as example-head (letters, digits and single hyphens)",
         _ => "valid",
     };
 
@@ -65,4 +67,8 @@ public static partial class ValueFormats
 
     [GeneratedRegex("^[A-Z]{3}-[0-9]{2}$")]
     private static partial Regex ControlIdPattern();
+
+    // GitHub's rule for user names: 1 to 39 characters, letters, digits and hyphens, no hyphen first, last or twice in a row.
+    [GeneratedRegex("^(?=.{1,39}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")]
+    private static partial Regex GitHubUserPattern();
 }

@@ -4,7 +4,7 @@ namespace SchoolInfra.Evidence.Pulumi;
 /// Which Pulumi CLI versions' refresh output SchoolInfra trusts (pulumi-contract.md C.6 item 10): refresh diffs are
 /// relative to the desired inputs since pulumi#16146, deletes appear in refresh digests since 3.132 (pulumi#16851),
 /// and <c>--expect-no-changes</c> exits 7 on drift from 3.227.0 (255 before). The JSON itself does not state the
-/// version, so CI pins it (.github/pulumi-version) and passes <c>pulumi version</c> to <c>--pulumi-version</c>.
+/// version, so CI pins it (.pulumi-version) and passes <c>pulumi version</c> to <c>--pulumi-version</c>.
 /// </summary>
 public static class PulumiCli
 {

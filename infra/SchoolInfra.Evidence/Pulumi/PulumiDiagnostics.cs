@@ -68,7 +68,7 @@ public static class PulumiDiagnostics
     public static Diagnostic CliTooOld(string version) => new(
         "SI4015", Severity.Error, SourceSpan.None,
         $"Pulumi CLI {version} is older than 3.227, the first version whose refresh output and exit codes SchoolInfra trusts.",
-        "install the CLI version pinned in .github/pulumi-version.");
+        "install the CLI version pinned in .pulumi-version.");
 
     public static Diagnostic EventsUnfinished(SourceSpan at) => new(
         "SI4016", Severity.Error, at, "The engine events end without a summary, so the run did not finish or the file was cut short.", RunAgain);

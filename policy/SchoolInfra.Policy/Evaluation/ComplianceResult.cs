@@ -27,6 +27,9 @@ public sealed record ComplianceResult(
     /// <summary>The desired state the findings were made from; null when the settings had errors.</summary>
     public DesiredState? Desired { get; init; }
 
+    /// <summary>The Pulumi template the settings compile to; null when they had errors.</summary>
+    public string? Template { get; init; }
+
     /// <summary>The drift check the findings used; null when none ran.</summary>
     public SchoolInfra.Evidence.Drift.DriftResult? Drift { get; init; }
 

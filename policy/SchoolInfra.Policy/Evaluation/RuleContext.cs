@@ -1,5 +1,6 @@
 using NodaTime;
 using SchoolInfra.Core.Model;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Records;
@@ -16,6 +17,10 @@ public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, Reco
 {
     /// <summary>The whole catalogue, for rules about other controls (waivers name controls and their severity).</summary>
     public ControlCatalogue Catalogue { get; init; } = ControlCatalogue.Empty;
+
+    /// <summary>Who approved each change to the school's files, from the pull requests' reviews on GitHub (CHG-01,
+    /// CHG-02); null when the change history was not read at all.</summary>
+    public ApprovalEvidence? Approvals { get; init; }
 
     /// <summary>
     /// The school's latest drift check (<c>--drift FILE</c> or schools/&lt;stack&gt;/live/drift.json); null when none

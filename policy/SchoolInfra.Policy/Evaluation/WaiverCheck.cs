@@ -1,6 +1,7 @@
 using NodaTime;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Rules.ChangeControl;
 
 namespace SchoolInfra.Policy.Evaluation;
 
@@ -46,6 +47,6 @@ public static class WaiverCheck
         return waiver.ExpiresOn < today ? $"The waiver for {waiver.Control} expired on {Wording.Date(waiver.ExpiresOn)}." : null;
     }
 
-    public static bool MayApprove(SchoolRole role, ControlSeverity severity) =>
-        role == SchoolRole.ChairOfGovernors || (role == SchoolRole.Headteacher && severity != ControlSeverity.High);
+    /// <summary>CHG-05's approver rule, kept in <see cref="Approvers"/> with the others.</summary>
+    public static bool MayApprove(SchoolRole role, ControlSeverity severity) => Approvers.MayApproveWaiver(role, severity);
 }

@@ -103,11 +103,6 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
         return Evidence(line);
     }
 
-    /// <summary>The git history part of a change-control control: not read by validate, so there is no evidence yet.</summary>
-    public FindingBuilder GitNotRead(string what, SourceSpan at) => NoEvidence("gitHistory", at,
-        $"Git history is not read by validate, so {what} has not been checked.",
-        "review the pull request history (plan and report read it) and keep approvals on every merge", SchoolRole.Headteacher);
-
     /// <summary>
     /// The common start of a rule judged by a yearly record: <see cref="RecordSchedule.Annual"/> for
     /// <paramref name="kind"/>, reported through <see cref="Scheduled"/>; returns the newest record that counts, or null.

@@ -41,4 +41,7 @@ public enum RiskFlag
 
     /// <summary>A control is waived, or its waiver extended.</summary>
     ControlWaived,
+
+    /// <summary>Something groups can be given no longer counts as personal data, or no longer as for staff only.</summary>
+    DataReclassified,
 }

@@ -17,6 +17,7 @@ public static class RiskFlags
         RiskFlag.DeviceBaselineWeakened => "Device baseline weakened",
         RiskFlag.ApproversChanged => "Approvers changed",
         RiskFlag.ControlWaived => "Control waived",
+        RiskFlag.DataReclassified => "Personal data reclassified",
         _ => flag.ToString(),
     };
 

@@ -5,6 +5,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Policy.Catalogue;
+using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Reports.Plan;
 using SchoolInfra.Reports.Text;
 
@@ -35,25 +36,34 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
     /// <summary>The fully validated settings at <paramref name="revision"/>; null when the file does not exist there.</summary>
     /// <exception cref="ArgumentException">The revision does not exist.</exception>
     public ValidatedConfig? ConfigAt(string revision) =>
-        Validate(revision, log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
+        Check(log.CommitAt(revision).Sha, log.ReadFileAt(revision, stackFile), []) is { } result ? new ValidatedConfig(StackName, result.Config, result.Diagnostics) : null;
 
     /// <summary>The typed settings at <paramref name="revision"/>, without the domain checks; null when the file does not exist there.</summary>
     /// <exception cref="ArgumentException">The revision does not exist.</exception>
     public ValidatedConfig? TypedConfigAt(string revision) =>
-        Bind(log.ReadFileAt(revision, stackFile), $"{StackFile}@{log.CommitAt(revision).ShortSha}");
+        Bind(log.ReadFileAt(log.CommitAt(revision).Sha, stackFile));
 
     /// <summary>
     /// The inputs of a change summary between two revisions: the old settings typed (their own problems are not this
-    /// change's), the new ones fully validated (a change must not be approved while they have errors).
+    /// change's), the new ones fully validated (a change must not be approved while they have errors), and the policy's
+    /// verdict on each version with the records it had, so the summary can say what the change does to the controls.
     /// </summary>
+    /// <param name="from">The revision before the change.</param>
+    /// <param name="to">The revision after it.</param>
+    /// <param name="catalogueFiles">The control catalogue both versions are judged by (today's).</param>
     /// <exception cref="ArgumentException">A revision does not exist.</exception>
-    public ChangeSummaryInputs SummaryInputs(string from, string to, ImmutableArray<Control> catalogue)
+    public ChangeSummaryInputs SummaryInputs(string from, string to, IReadOnlyList<CatalogueFile> catalogueFiles)
     {
         var fromCommit = log.CommitAt(from);
         var toCommit = log.CommitAt(to);
-        var fileChanged = log.ReadFileAt(fromCommit.Sha, stackFile) != log.ReadFileAt(toCommit.Sha, stackFile);
+        var beforeText = log.ReadFileAt(fromCommit.Sha, stackFile);
+        var afterText = log.ReadFileAt(toCommit.Sha, stackFile);
+        var beforeCheck = Check(fromCommit.Sha, beforeText, catalogueFiles);
+        var afterCheck = Check(toCommit.Sha, afterText, catalogueFiles);
+        var after = afterCheck is null ? null : new ValidatedConfig(StackName, afterCheck.Config, afterCheck.Diagnostics);
+        var catalogue = (afterCheck ?? beforeCheck)?.Catalogue.Controls ?? [];
         return new ChangeSummaryInputs(StackName, StackFile, from, fromCommit.ShortSha, to, toCommit.ShortSha,
-            TypedConfigAt(fromCommit.Sha), ConfigAt(toCommit.Sha), catalogue, fileChanged);
+            Bind(beforeText), after, catalogue, beforeText != afterText, beforeCheck, afterCheck);
     }
 
     /// <summary>
@@ -81,8 +91,8 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
             }
 
             var beforeText = log.ReadFileBefore(commit.Sha, stackFile);
-            var before = Bind(beforeText, $"{StackFile}@{commit.ShortSha}^");
-            var after = Bind(log.ReadFileAt(commit.Sha, stackFile), $"{StackFile}@{commit.ShortSha}");
+            var before = Bind(beforeText);
+            var after = Bind(log.ReadFileAt(commit.Sha, stackFile));
             if (beforeText is null && after is { HasErrors: false })
             {
                 result.Add(new CommittedChange(commit, date, SettingsChanged: true, SettingsReadable: true, [FirstVersion]));
@@ -97,7 +107,7 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
         return result.ToImmutable();
     }
 
-    private ValidatedConfig? Bind(string? text, string display)
+    private ValidatedConfig? Bind(string? text)
     {
         if (text is null)
         {
@@ -105,12 +115,17 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
         }
 
         var diagnostics = new DiagnosticBag();
-        var source = StackFileReader.Parse(text, display, StackName, diagnostics);
+        var source = StackFileReader.Parse(text, StackFile, StackName, diagnostics);
         var config = source is null ? null : ConfigBinder.BindSchool(source, diagnostics);
         return new ValidatedConfig(StackName, config, diagnostics.ToSortedArray());
     }
 
-    private ValidatedConfig? Validate(string revision, string? text, string display)
+    /// <summary>
+    /// The policy's verdict on one version of the settings, as <c>validate</c> gives it: validated, built, and every
+    /// control evaluated with the school's records as they were at that revision. Null when the file does not exist.
+    /// With no catalogue files only the settings are checked.
+    /// </summary>
+    private ComplianceResult? Check(string revision, string? text, IReadOnlyList<CatalogueFile> catalogueFiles)
     {
         if (text is null)
         {
@@ -118,10 +133,10 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
         }
 
         var diagnostics = new DiagnosticBag();
-        var source = StackFileReader.Parse(text, display, StackName, diagnostics);
+        var source = StackFileReader.Parse(text, StackFile, StackName, diagnostics);
         if (source is null)
         {
-            return new ValidatedConfig(StackName, null, diagnostics.ToSortedArray());
+            return new ComplianceResult(StackName, StackName, today, ControlCatalogue.Empty, [], [], diagnostics.ToSortedArray());
         }
 
         // SchoolFiles reads paths relative to the schools folder (e.g. oakfield-primary/scripts/x.ps1), so the
@@ -130,7 +145,17 @@ public sealed class SchoolHistory(GitChangeLog log, string stackName, string sta
         try
         {
             log.ExportFolder(revision, schoolFolder, Path.Combine(temporary.FullName, StackName));
-            return SchoolConfigValidator.Validate(source, today, new SchoolFiles(temporary.FullName, "schools"), diagnostics);
+            var files = new SchoolFiles(temporary.FullName, "schools");
+            if (catalogueFiles.Count == 0)
+            {
+                var validated = SchoolConfigValidator.Validate(source, today, files, diagnostics);
+                return new ComplianceResult(StackName, validated.Config?.School.Name ?? StackName, today, ControlCatalogue.Empty, [], [], validated.Diagnostics)
+                {
+                    Config = validated.HasErrors ? null : validated.Config,
+                };
+            }
+
+            return ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics);
         }
         finally
         {

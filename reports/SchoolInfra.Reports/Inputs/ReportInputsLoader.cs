@@ -4,6 +4,7 @@ using SchoolInfra.Core.Config;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Core.Validation;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Evidence.Observe;
@@ -30,8 +31,9 @@ public static class ReportInputsLoader
     /// <param name="today">The date the report describes.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="drift">The school's latest drift check, or null when none ran.</param>
+    /// <param name="approvals">Who approved each change, read from GitHub beforehand; null when not read.</param>
     /// <param name="observed">The school's latest tenant read, or null when none was saved.</param>
-    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, TenantSnapshot? observed = null)
+    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, ApprovalEvidence? approvals = null, TenantSnapshot? observed = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
@@ -45,7 +47,7 @@ public static class ReportInputsLoader
 
         var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
         var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
-        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, observed);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, approvals, observed);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;
@@ -54,8 +56,13 @@ public static class ReportInputsLoader
         var term = ReportTerm.Current(config.Terms, today);
         var (changes, historyAvailable) = TermChanges(root, stackName, term?.Start ?? today, today);
         return new ReportInputs(stackName, config, desired, result.Catalogue.Controls, result.Findings, result.Records, result.Schedule,
-            changes, today, historyAvailable, drift?.CheckedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date);
+            changes, today, historyAvailable, drift?.CheckedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date)
+        { Approvals = approvals };
     }
+
+    /// <summary>The control catalogue files of a repository, as <c>plan</c> judges both versions of a school by them.</summary>
+    public static IReadOnlyList<CatalogueFile> LoadCatalogueFiles(string repositoryRoot, DiagnosticBag diagnostics) =>
+        CatalogueFile.ReadFolder(new SafeFileReader(Path.GetFullPath(repositoryRoot)), Path.Combine(repositoryRoot, ControlsFolder), ControlsFolder, diagnostics);
 
     /// <summary>The control catalogue of a repository, for control titles; empty when it cannot be loaded cleanly.</summary>
     public static ImmutableArray<Control> LoadCatalogue(string repositoryRoot)

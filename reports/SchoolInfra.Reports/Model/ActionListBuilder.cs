@@ -63,11 +63,18 @@ internal static class ActionListBuilder
         if (unapproved.Count > 0)
         {
             var count = changes.Entries.Count(c => !c.IsApproved);
-            items.Add((0, 0, 20_000, urgent, new ActionLine(
-                count == 1 ? "A change this term" : $"{count} changes this term",
-                $"{(count == 1 ? "It has" : "They have")} no approval from a named approver (made on {EnglishList.Join(unapproved)}).",
-                $"Review {(count == 1 ? "it" : "them")} and record an approval from the headteacher or the second responsible person.",
-                RoleNames.WithHolderCapitalised(inputs.Config.Roles, SchoolRole.Headteacher), DisplayDates.Format(urgent), "High")));
+            // Approvals come from GitHub's reviews (CHG-01); unread, nothing counts as approved, and the fix is reading them.
+            items.Add((0, 0, 20_000, urgent, changes.ApprovalsChecked
+                ? new ActionLine(
+                    count == 1 ? "A change this term" : $"{count} changes this term",
+                    $"{(count == 1 ? "It has" : "They have")} no approval on GitHub from a named approver (made on {EnglishList.Join(unapproved)}).",
+                    $"Review {(count == 1 ? "it" : "them")} and have the headteacher or the second responsible person approve future changes on GitHub before they are made.",
+                    RoleNames.WithHolderCapitalised(inputs.Config.Roles, SchoolRole.Headteacher), DisplayDates.Format(urgent), "High")
+                : new ActionLine(
+                    count == 1 ? "A change this term" : $"{count} changes this term",
+                    $"Who approved {(count == 1 ? "it" : "them")} was not checked on GitHub (made on {EnglishList.Join(unapproved)}).",
+                    "Make the report with access to GitHub so that approvals can be checked.",
+                    RoleNames.WithHolderCapitalised(inputs.Config.Roles, SchoolRole.ItProvider), DisplayDates.Format(urgent), "High")));
         }
 
         foreach (var (role, i) in roles.Lines.Where(l => l.IsMissing).Select((l, i) => (l, i)))

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Policy.Rules.ChangeControl;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Text;
 
@@ -8,30 +10,32 @@ namespace SchoolInfra.Reports.Model;
 
 /// <summary>
 /// Changes made this term (CHG-01, CHG-02, CHG-03): each commit to the school's files with what it changed and who
-/// approved it. The commit message and author are not shown: the changes are described from the settings
-/// themselves, and approvers are shown only as the school's named roles.
+/// approved it on GitHub. The commit message and author are not shown: the changes are described from the settings
+/// themselves, and approvers are shown only as the school's named roles, as named on the day they approved.
 /// </summary>
 internal static class ChangeSectionBuilder
 {
     public static ChangesSection Build(ReportInputs inputs, SchoolTerm? term)
     {
-        var roles = inputs.Config.Roles;
-        var entries = inputs.Changes.Select(change => Entry(change, roles)).ToImmutableArray();
+        var entries = inputs.Changes.Select(change => Entry(change, inputs)).ToImmutableArray();
         var since = term is null ? "the start of the term" : DisplayDates.Format(term.Start);
         var unapproved = entries.Count(e => !e.IsApproved);
+        var checkedOnGitHub = inputs.Approvals is { Checked: true };
         var summary = !inputs.HistoryAvailable
             ? "The change history could not be read, so this term's changes are not listed."
             : entries.IsEmpty
             ? $"No changes were made to the school's settings or records since {since}."
+            : !checkedOnGitHub
+            ? $"{EnglishList.Count(entries.Length, "change was", "changes were")} made since {since}. Approvals on GitHub were not checked{NotCheckedBecause(inputs.Approvals)}, so none is shown as approved."
             : $"{EnglishList.Count(entries.Length, "change was", "changes were")} made since {since}. " + (unapproved == 0
-                ? (entries.Length == 1 ? "It was approved by a named approver." : "All were approved by a named approver.")
-                : $"{EnglishList.Count(unapproved, "change has", "changes have")} no approval from a named approver.");
-        return new ChangesSection(since, summary, entries);
+                ? (entries.Length == 1 ? "It was approved on GitHub by a named approver." : "All were approved on GitHub by a named approver.")
+                : $"{EnglishList.Count(unapproved, "change has", "changes have")} no approval on GitHub from a named approver.");
+        return new ChangesSection(since, summary, entries, checkedOnGitHub);
     }
 
-    private static ChangeEntry Entry(CommittedChange change, SchoolRoles roles)
+    private static ChangeEntry Entry(CommittedChange change, ReportInputs inputs)
     {
-        var (approval, approved) = Approval(change, roles);
+        var (approval, approved) = Approval(change, inputs);
         var lines = !change.SettingsChanged ? ["Updates the school's records or scripts."]
             : !change.SettingsReadable ? ["Changes the settings, but one version could not be read, so the changes are not listed."]
             : change.Changes.IsEmpty ? ["Changes details of the settings that this report does not list one by one."]
@@ -40,40 +44,33 @@ internal static class ChangeSectionBuilder
         return new ChangeEntry(DisplayDates.Format(change.Date), change.Commit.ShortSha, approval, approved, [.. lines], string.Join(", ", risks));
     }
 
-    private static (string Text, bool Approved) Approval(CommittedChange change, SchoolRoles roles)
+    /// <summary>
+    /// The policy's verdict on the change's approval (CHG-01, CHG-02: <see cref="Approvers.Judge"/>), in words. The
+    /// approver is named as the settings named them on the day they approved; a typed "Approved-by" line is only a claim.
+    /// </summary>
+    private static (string Text, bool Approved) Approval(CommittedChange change, ReportInputs inputs)
     {
-        var trailers = change.Commit.TrailerValues(TrailerKeys.ApprovedBy);
-        if (trailers.IsEmpty)
+        var evidence = inputs.Approvals?.For(change.Commit.Sha)
+            ?? new ChangeApproval(change.Commit, null, [], [], null, change.Commit.TrailerValues(TrailerKeys.ApprovedBy));
+        var verdict = Approvers.Judge(evidence, inputs.Config, inputs.Approvals is { Checked: true });
+        var claim = evidence.Claimed.IsEmpty ? string.Empty : " Its message names an approver: claimed, not verified.";
+        return verdict switch
         {
-            return ("No approval is recorded.", false);
-        }
-
-        var needsHeadteacher = change.Changes.SelectMany(c => c.Risks).Any(RiskFlags.NeedsHeadteacher);
-        foreach (var trailer in trailers)
-        {
-            var matched = ApproverMatcher.RolesOf(roles, trailer);
-            var approverRole = matched.Contains(SchoolRole.Headteacher) ? SchoolRole.Headteacher
-                : !needsHeadteacher && matched.Contains(SchoolRole.SecondResponsiblePerson) ? SchoolRole.SecondResponsiblePerson
-                : (SchoolRole?)null;
-            if (approverRole is not { } role)
-            {
-                continue;
-            }
-
-            var by = $"Approved by {RoleNames.WithHolder(roles, role)}";
-            return ApproverMatcher.SamePerson(change.Commit.AuthorName, trailer)
-                ? ($"{by}, who also made the change. Nobody should approve their own change.", false)
-                : ($"{by}.", true);
-        }
-
-        var known = trailers.SelectMany(t => ApproverMatcher.RolesOf(roles, t)).Distinct().ToList();
-        if (known.Contains(SchoolRole.SecondResponsiblePerson))
-        {
-            return ($"Approved by {RoleNames.WithHolder(roles, SchoolRole.SecondResponsiblePerson)}, but this change weakens a protection and needed the headteacher.", false);
-        }
-
-        return known.Count > 0
-            ? ($"Approved by {RoleNames.WithHolder(roles, known[0])}, who is not a named approver.", false)
-            : ("The approval recorded is not from a named approver.", false);
+            { Outcome: ApprovalOutcome.Approved, By: { } by, Role: { } role } =>
+                ($"Approved on GitHub by {Holder(by, role)} on {DisplayDates.Format(DisplayDates.UkDate(by.At.WithOffset(NodaTime.Offset.Zero)))}.", true),
+            { Outcome: ApprovalOutcome.OwnChange, By: { } by, Role: { } role } =>
+                ($"Approved on GitHub only by {Holder(by, role)}, who made or asked for the change. Nobody should approve their own change.", false),
+            { Outcome: ApprovalOutcome.NotAnApprover } => ("Approved on GitHub, but not by the headteacher or the second responsible person." + claim, false),
+            { Outcome: ApprovalOutcome.NoApproval } => ("Not approved on GitHub." + claim, false),
+            { Outcome: ApprovalOutcome.NoPullRequest } => ("Made without a pull request, so nobody approved it." + claim, false),
+            _ => ($"Approval not checked on GitHub.{claim}", false),
+        };
     }
+
+    /// <summary>"the headteacher (Mrs H. Ashcombe)": the role and the name it had on the day of the approval.</summary>
+    private static string Holder(Approver approver, SchoolRole role) =>
+        approver.Name is { } name ? $"{RoleNames.InSentence(role)} ({name})" : RoleNames.InSentence(role);
+
+    private static string NotCheckedBecause(ApprovalEvidence? approvals) =>
+        approvals?.NotCheckedBecause is { } because ? $" ({because})" : string.Empty;
 }

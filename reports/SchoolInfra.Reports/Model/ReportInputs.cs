@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -43,4 +44,8 @@ public sealed record ReportInputs(
     bool HistoryAvailable = true,
     LocalDate? ObservedOn = null,
     LocalDate? Meeting = null,
-    SchoolRole SignedBy = SchoolRole.ChairOfGovernors);
+    SchoolRole SignedBy = SchoolRole.ChairOfGovernors)
+{
+    /// <summary>Who approved each change, from GitHub's reviews; null when the approvals were not read at all.</summary>
+    public ApprovalEvidence? Approvals { get; init; }
+}

@@ -25,7 +25,7 @@ public sealed class Identity13RulesTests
         var groups = Oakfield.Evaluate(new DeclaredGroupsRule(), config);
 
         // Compile keeps them in the MFA sign-in rule, so MFA-01 is met; IAM-01 says why they are still people.
-        Met(mfa, "\"governors\" is declared as service accounts without a reason and no interactive sign-in, so it is treated as people");
+        Met(mfa, "\"governors\" is declared as service accounts, but without a reason or still able to sign in interactively, so it is treated as people");
         NotMet(groups, "The group \"governors\" is declared as service accounts but gives no reason, so it is treated as people and kept in the MFA rule.");
         Assert.Equal(Governors.Span, groups.Location);
     }

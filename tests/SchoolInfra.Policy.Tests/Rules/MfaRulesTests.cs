@@ -32,6 +32,16 @@ public sealed class MfaRulesTests
     }
 
     [Fact]
+    public void Evaluate_ServiceAccountsWithoutPersonalData_IsMet()
+    {
+        var config = Oakfield.WithIdentity(i => i with
+        {
+            Groups = [.. i.Groups, i.Groups.Single(g => g.Key == "support") with { Key = "printing", Kind = GroupKind.Service, Access = [] }],
+        });
+        FindingAssert.Is(FindingStatus.Met, Oakfield.Evaluate(new MfaForPersonalDataRule(), config));
+    }
+
+    [Fact]
     public void Evaluate_SignInRulesOnlyReporting_IsNotMet() => FindingAssert.Is(FindingStatus.NotMet, Oakfield.Evaluate(new MfaForPersonalDataRule(), ReportOnlySince(3)));
 
     [Fact]

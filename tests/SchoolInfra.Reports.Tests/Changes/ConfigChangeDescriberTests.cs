@@ -30,6 +30,17 @@ public sealed class ConfigChangeDescriberTests
         WithFiltering(f => f with { Profiles = [.. f.Profiles.Select(p => p.Key == key ? change(p) : p)] });
 
     [Fact]
+    public void Describe_HeadteachersGitHubAccountChanged_IsApproversChanged()
+    {
+        var after = Example with { Roles = Example.Roles with { Headteacher = Example.Roles.Headteacher with { Github = "oakfield-example-other" } } };
+
+        var change = Single(Example, after);
+
+        Assert.Equal("Makes the GitHub account oakfield-example-other the one that approves as the headteacher (was oakfield-example-head).", change.Text);
+        Assert.Equal([RiskFlag.ApproversChanged], change.Risks.AsEnumerable());
+    }
+
+    [Fact]
     public void Describe_SameSettings_FindsNothing() => Assert.Empty(ConfigChangeDescriber.Describe(Example, ExampleSchool.Config()));
 
     [Fact]
@@ -39,7 +50,7 @@ public sealed class ConfigChangeDescriberTests
 
         var change = Single(before, Example);
 
-        Assert.Equal("Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Approved by the headteacher on 2 Nov 2026.", change.Text);
+        Assert.Equal("Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Reason: \"Year 6 film-making unit uses selected YouTube tutorials in class\". Approved by the headteacher on 2 Nov 2026.", change.Text);
         Assert.Equal(["CHG-03", "FIL-10", "FIL-11"], change.Controls.AsEnumerable());
         Assert.Equal([RiskFlag.ExceptionAdded], change.Risks.AsEnumerable());
         Assert.Equal(ChangeArea.Filtering, change.Area);
@@ -211,6 +222,68 @@ public sealed class ConfigChangeDescriberTests
         var changes = ConfigChangeDescriber.Describe(Example, after);
 
         Assert.Contains(changes, c => c.Text == "Members of \"Support staff\" will no longer need MFA, because the group no longer reaches personal data." && c.Risks.Contains(RiskFlag.MfaWeakened));
+    }
+
+    [Fact]
+    public void Describe_PeopleReTypedAsServiceAccountsWithoutAReason_StayInMfa_AndTheSummarySaysSo()
+    {
+        // Without serviceReason and interactiveSignIn: false the group still holds people: the sign-in rule keeps it.
+        var after = Example with
+        {
+            Identity = Example.Identity with { Groups = [.. Example.Identity.Groups.Select(g => g.Key == "office" ? g with { Kind = GroupKind.Service } : g)] },
+        };
+
+        var changes = ConfigChangeDescriber.Describe(Example, after);
+
+        Assert.Contains(changes, c => c.Text.StartsWith("Declares \"Office staff\" as service accounts, but without a reason", StringComparison.Ordinal) && c.Controls.Contains("IAM-01"));
+        Assert.DoesNotContain(changes, c => c.Risks.Contains(RiskFlag.MfaWeakened));
+    }
+
+    [Fact]
+    public void Describe_PeopleReTypedAsRealServiceAccountsKeepingTheirAccess_AreNoLongerAskedForMfa()
+    {
+        // A reason and no interactive sign-in take the group out of the sign-in rules, though it still reaches personal data.
+        var after = Example with
+        {
+            Identity = Example.Identity with
+            {
+                Groups = [.. Example.Identity.Groups.Select(g => g.Key == "office" ? g with { Kind = GroupKind.Service, ServiceReason = "Runs the printers", InteractiveSignIn = false } : g)],
+            },
+        };
+
+        var changes = ConfigChangeDescriber.Describe(Example, after);
+
+        Assert.Contains(changes, c => c.Text == "Members of \"Office staff\" will no longer be asked for MFA, because the group is now declared as service accounts, though it still reaches personal data."
+            && c.Risks.Contains(RiskFlag.MfaWeakened));
+    }
+
+    [Fact]
+    public void Describe_AreaNoLongerPersonalData_IsDataReclassified()
+    {
+        var after = Example with
+        {
+            Identity = Example.Identity with { AccessAreas = [.. Example.Identity.AccessAreas.Select(a => a.Key == "governorHub" ? a with { PersonalData = false } : a)] },
+        };
+
+        var change = Single(Example, after);
+
+        Assert.StartsWith("Counts \"Governors' document library\" as no longer holding personal data", change.Text, StringComparison.Ordinal);
+        Assert.Equal([RiskFlag.DataReclassified], change.Risks.AsEnumerable());
+        Assert.Equal(["DEV-08", "IAM-02", "MFA-01"], change.Controls.AsEnumerable());
+    }
+
+    [Fact]
+    public void Describe_AreaOpenedBeyondStaff_IsDataReclassified()
+    {
+        var after = Example with
+        {
+            Identity = Example.Identity with { AccessAreas = [.. Example.Identity.AccessAreas.Select(a => a.Key == "staffShare" ? a with { StaffOnly = false } : a)] },
+        };
+
+        var change = Single(Example, after);
+
+        Assert.Equal("Lets \"Staff shared drive\" be given to pupils and guests (it was for staff only).", change.Text);
+        Assert.Equal([RiskFlag.DataReclassified], change.Risks.AsEnumerable());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Core.Yaml;
+using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
@@ -208,43 +209,61 @@ public sealed class ReportModelBuilderTests
     }
 
     [Fact]
-    public void Build_ChangeApprovedByTheHeadteacher_IsApproved()
+    public void Build_ChangeApprovedOnGitHubByTheHeadteacher_IsApproved()
     {
-        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mrs H. Ashcombe <head@oakfield-primary.example>")])).Changes.Entries.Single();
+        var change = Change("Mrs H. Ashcombe <head@oakfield-primary.example>");
+        var report = ReportModelBuilder.Build(Inputs(changes: [change]) with { Approvals = Checked(change, Approval(Head, "Mrs H. Ashcombe", SchoolRole.Headteacher)) });
+        var entry = report.Changes.Entries.Single();
 
         Assert.True(entry.IsApproved);
-        Assert.Equal("Approved by the headteacher (Mrs H. Ashcombe).", entry.Approval);
+        Assert.Equal("Approved on GitHub by the headteacher (Mrs H. Ashcombe) on 2 Nov 2026.", entry.Approval);
         Assert.Equal("2 Nov 2026", entry.Date);
+    }
+
+    [Fact]
+    public void Build_ApproverIsNamedAsOnTheDayTheyApproved_NotAsTheRoleIsHeldToday()
+    {
+        var change = Change("Anything");
+        var report = ReportModelBuilder.Build(Inputs(changes: [change]) with { Approvals = Checked(change, Approval("oakfield-example-formerhead", "Mr T. Former", SchoolRole.Headteacher)) });
+
+        Assert.Equal("Approved on GitHub by the headteacher (Mr T. Former) on 2 Nov 2026.", report.Changes.Entries.Single().Approval);
     }
 
     [Fact]
     public void Build_ChangeApprovedByItsAuthor_IsNotApproved()
     {
-        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mrs H. Ashcombe", author: "Mrs H.  Ashcombe")])).Changes.Entries.Single();
+        var change = Change("Mrs H. Ashcombe");
+        var report = ReportModelBuilder.Build(Inputs(changes: [change]) with { Approvals = Checked(change, Approval(Head, "Mrs H. Ashcombe", SchoolRole.Headteacher), author: Head) });
+        var entry = report.Changes.Entries.Single();
 
         Assert.False(entry.IsApproved);
-        Assert.Contains("who also made the change", entry.Approval, StringComparison.Ordinal);
+        Assert.Contains("who made or asked for the change", entry.Approval, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_ChangeApprovedByAStranger_NeverRepeatsTheirName()
+    public void Build_ATypedApprovedByLine_IsClaimedNotVerified_AndNeverRepeatsTheName()
     {
-        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Jamie Smith")])).Changes.Entries.Single();
+        var change = Change("Jamie Smith");
+        var report = ReportModelBuilder.Build(Inputs(changes: [change]) with { Approvals = Checked(change, null) });
+        var entry = report.Changes.Entries.Single();
 
         Assert.False(entry.IsApproved);
-        Assert.Equal("The approval recorded is not from a named approver.", entry.Approval);
+        Assert.Equal("Not approved on GitHub. Its message names an approver: claimed, not verified.", entry.Approval);
+        Assert.DoesNotContain("Jamie", entry.Approval, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_RiskyChangeApprovedBySecondPerson_NeededTheHeadteacher()
+    public void Build_ApprovalsNotChecked_SaysSo_AndCountsNothingAsApproved()
     {
-        var risky = new ConfigChange(ChangeArea.Backups, "Cuts how long daily backups are kept from 30 to 14 days.", ["BAK-04"], [RiskFlag.BackupRetentionCut]);
+        var report = ReportModelBuilder.Build(Inputs(changes: [Change("Mrs H. Ashcombe")]) with
+        {
+            Approvals = new ApprovalEvidence(false, "no GitHub token was given", new LocalDate(2026, 9, 1), Today, []),
+        });
 
-        var entry = ReportModelBuilder.Build(Inputs(changes: [Change("Mr D. Fenwick", changes: [risky])])).Changes.Entries.Single();
-
-        Assert.False(entry.IsApproved);
-        Assert.Contains("needed the headteacher", entry.Approval, StringComparison.Ordinal);
-        Assert.Equal("Backup retention cut", entry.Risks);
+        Assert.False(report.Changes.Entries.Single().IsApproved);
+        Assert.Equal("Approval not checked on GitHub. Its message names an approver: claimed, not verified.", report.Changes.Entries.Single().Approval);
+        Assert.Contains("Approvals on GitHub were not checked (no GitHub token was given)", report.Changes.Summary, StringComparison.Ordinal);
+        Assert.Contains(report.Front.Actions, a => a.Problem.StartsWith("Who approved it was not checked on GitHub", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -274,6 +293,15 @@ public sealed class ReportModelBuilderTests
         var renderer = ExampleReports.Renderer();
         Assert.Equal(renderer.Render("governors.html", first), renderer.Render("governors.html", second));
     }
+
+    private const string Head = "oakfield-example-head";
+
+    private static Approver Approval(string login, string name, SchoolRole role) =>
+        new(login, Instant.FromUtc(2026, 11, 2, 15, 0), 12, name, [role]);
+
+    private static ApprovalEvidence Checked(CommittedChange change, Approver? approver, string author = "example-it-technician") =>
+        new(true, null, new LocalDate(2026, 9, 1), Today,
+            [new ChangeApproval(change.Commit, 12, approver is null ? [] : [approver], [author], null, change.Commit.TrailerValues("Approved-by"))]);
 
     private static CommittedChange Change(string approvedBy, string author = "Sam Technician", ImmutableArray<ConfigChange>? changes = null)
     {

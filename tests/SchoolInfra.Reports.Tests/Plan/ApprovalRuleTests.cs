@@ -47,5 +47,10 @@ public sealed class ApprovalRuleTests
     }
 
     [Fact]
-    public void HowToRecord_NamesTheApprovedByTrailer() => Assert.Contains("Approved-by:", ApprovalRule.HowToRecord, StringComparison.Ordinal);
+    public void HowToRecord_IsAnApprovalOnGitHub_NeverTypedText()
+    {
+        Assert.Contains("Approve this pull request on GitHub", ApprovalRule.HowToRecord, StringComparison.Ordinal);
+        Assert.Contains("a name typed into a message does not count", ApprovalRule.HowToRecord, StringComparison.Ordinal);
+        Assert.DoesNotContain("Approved-by", ApprovalRule.HowToRecord, StringComparison.Ordinal);
+    }
 }

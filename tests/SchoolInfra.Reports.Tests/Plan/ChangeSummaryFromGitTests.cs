@@ -15,7 +15,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
     public void Dispose() => _history.Dispose();
 
     private ChangeSummary Summary(string from, string to) =>
-        ChangeSummaryBuilder.Build(ExampleReports.History(_history).SummaryInputs(from, to, ReportInputsLoader.LoadCatalogue(RepoPaths.Root)));
+        ChangeSummaryBuilder.Build(ExampleReports.History(_history).SummaryInputs(from, to, ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new SchoolInfra.Core.Diagnostics.DiagnosticBag())));
 
     [Fact]
     public void Plan_TwoCommits_ListsEachChangeInPlainEnglish()
@@ -27,7 +27,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
         [
             "Adds the administrator account adm-technician2@oakfield-primary.example to \"IT administrators\".",
             "Unblocks games for Years 3 and 4 pupils, Year 5 pupils and Year 6 pupils (profile \"Key stage 2\").",
-            "Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Approved by the headteacher on 2 Nov 2026.",
+            "Allows youtube.com for Year 6 pupils until 19 Dec 2026, requested by the Year 6 teacher. Reason: \"Year 6 film-making unit uses selected YouTube tutorials in class\". Approved by the headteacher on 2 Nov 2026.",
             "Cuts how long daily backups are kept from 35 to 30 days.",
         ], lines);
         Assert.Equal(["Accounts, groups and sign-in", "Internet filtering", "Backups"], summary.Sections.Select(s => s.Title));
@@ -69,6 +69,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
         Assert.Equal("no-changes", summary.Outcome);
         Assert.Empty(summary.Sections);
         Assert.Equal("This change does not alter the settings of Oakfield Primary School.", summary.Headline);
+        Assert.Equal("This change does not change the result of any control.", summary.ControlEffect);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
 
         Assert.Equal("invalid", summary.Outcome);
         Assert.Equal("Do not approve until the errors are fixed.", summary.Approval.Reason);
-        Assert.Contains("schoolinfra validate", Assert.Single(summary.Problems), StringComparison.Ordinal);
+        Assert.Contains("keepDailyDays", Assert.Single(summary.Problems), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class ChangeSummaryFromGitTests : IDisposable
     {
         var history = ExampleReports.History(_history);
 
-        Assert.Throws<ArgumentException>(() => history.SummaryInputs("no-such-branch", "HEAD", []));
+        Assert.Throws<ArgumentException>(() => history.SummaryInputs("no-such-branch", "HEAD", Array.Empty<SchoolInfra.Policy.Catalogue.CatalogueFile>()));
     }
 
     [Fact]

@@ -12,4 +12,8 @@ public sealed record RoleHolder : ConfigRecord
 
     [Description("Job title, e.g. \"Deputy headteacher\".")]
     public string? Title { get; init; }
+
+    [Description("The person's GitHub user name. An approval of a pull request counts for this role only when it comes from this account (CHG-01): approvals are read from GitHub, never from typed text.")]
+    [Format(ValueFormat.GitHubUser)]
+    public string? Github { get; init; }
 }

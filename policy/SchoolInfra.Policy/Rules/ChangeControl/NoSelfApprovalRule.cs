@@ -6,7 +6,8 @@ namespace SchoolInfra.Policy.Rules.ChangeControl;
 
 /// <summary>
 /// CHG-02: nobody approves their own change (DfE-FM FM1). Config: no approver works for the IT provider, who makes
-/// most changes. Authors and approvers of merged changes are in git history, not read by validate.
+/// most changes. History: no merged change's only approval came from someone who opened its pull request, wrote one of
+/// its commits, or is the role its <c>Requested-by:</c> line names (<see cref="Approvers.Judge"/>).
 /// </summary>
 public sealed class NoSelfApprovalRule : IRule
 {
@@ -16,10 +17,9 @@ public sealed class NoSelfApprovalRule : IRule
     {
         var roles = context.Config.Roles;
         var result = new FindingBuilder(control.Id, roles.Span);
-        var approvers = new[] { roles.Headteacher, roles.SecondResponsiblePerson }.OfType<RoleHolder>().ToList();
         if (roles.ItProvider is { } provider)
         {
-            foreach (var approver in approvers.Where(a => WorksFor(a, provider.Organisation)))
+            foreach (var approver in Approvers.OfChanges(roles).Select(roles.HolderOf).OfType<RoleHolder>().Where(a => Approvers.WorksFor(a, provider.Organisation)))
             {
                 result.NotMet("approverIsProvider", approver.Span, $"The approver \"{approver.Name}\" works for the IT provider, who makes the changes.",
                     "choose a senior leader or governor of the school as the second approver", SchoolRole.Headteacher);
@@ -27,14 +27,25 @@ public sealed class NoSelfApprovalRule : IRule
         }
 
         result.Evidence("No approver works for the IT provider.");
-        result.GitNotRead("whether any merged change was approved by its own author or requester", roles.Span);
-        return result.Build("Nobody approves a change they asked for or made.");
-    }
+        if (context.Approvals is not { Checked: true } approvals)
+        {
+            result.NoEvidence("approvalsNotChecked", roles.Span, ApprovalWording.NotChecked(context.Approvals, "whether anyone approved a change they made or asked for"),
+                "run the checks with read access to GitHub, as the workflows do, so that approvals can be read", SchoolRole.ItProvider);
+            return result.Build("Nobody approves a change they asked for or made.");
+        }
 
-    /// <summary>The holder's name or title mentions the provider's organisation, or says "IT provider".</summary>
-    public static bool WorksFor(RoleHolder holder, string organisation)
-    {
-        var text = $"{holder.Name} {holder.Title}";
-        return text.Contains(organisation, StringComparison.OrdinalIgnoreCase) || text.Contains("IT provider", StringComparison.OrdinalIgnoreCase);
+        foreach (var change in approvals.Changes)
+        {
+            var verdict = Approvers.Judge(change, context.Config, approvals.Checked);
+            if (verdict is { Outcome: ApprovalOutcome.OwnChange, By: { } by, Role: { } role })
+            {
+                var how = change.IsAuthor(by.Login) ? "made" : "asked for";
+                result.NotMet("approvedOwnChange", roles.Span, $"The change of {ApprovalWording.Change(change)} was approved only by {Wording.Role(role)} ({by.Name ?? by.Login}), who {how} it.",
+                    "have the other approver approve changes that one of them made or asked for", SchoolRole.Headteacher);
+            }
+        }
+
+        result.Evidence($"{ApprovalWording.Counted(approvals)}; an approval by someone who made or asked for the change never counts.");
+        return result.Build("Nobody approves a change they asked for or made.");
     }
 }

@@ -1,8 +1,9 @@
+using System.Collections.Immutable;
 using SchoolInfra.Core.Config;
-using SchoolInfra.Core.Model;
 using SchoolInfra.Core.Model.Filtering;
 using SchoolInfra.Core.Model.School;
 using SchoolInfra.Policy.Evaluation;
+using SchoolInfra.Policy.Rules.ChangeControl;
 
 namespace SchoolInfra.Policy.Rules.Filtering;
 
@@ -21,9 +22,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
     protected override void Check(RuleContext context, FilteringView view, FindingBuilder finding)
     {
         var filtering = view.Filtering;
-        SchoolRole[] approvers = filtering.DslMayApprove
-            ? [SchoolRole.Headteacher, SchoolRole.SecondResponsiblePerson, SchoolRole.Dsl]
-            : [SchoolRole.Headteacher, SchoolRole.SecondResponsiblePerson];
+        var approvers = Approvers.OfExceptions(filtering.DslMayApprove);
         var everyone = view.PeopleGroups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var exception in filtering.Exceptions)
         {
@@ -46,7 +45,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
         finding.Evidence("Whether an unblocked site is on the illegal-content lists is checked under FIL-04.");
     }
 
-    private static void CheckException(RuleContext context, FilteringException exception, SchoolRole[] approvers, HashSet<string> everyone, FindingBuilder finding)
+    private static void CheckException(RuleContext context, FilteringException exception, ImmutableArray<SchoolRole> approvers, HashSet<string> everyone, FindingBuilder finding)
     {
         var site = exception.Domain;
         if (exception.Groups.IsEmpty)
@@ -77,7 +76,7 @@ public sealed class ExceptionApprovalRule : FilteringRule
             finding.NotMet("approverNotAllowed", exception.Span, $"The exception for \"{site}\" was approved by \"{ConfigNaming.EnumValue(approver)}\", who may not approve filtering changes.",
                 "Have the headteacher or the second responsible person approve it.", SchoolRole.Headteacher);
         }
-        else if (IsSameRole(context.Config, exception.RequestedBy, approver))
+        else if (Approvers.AskedFor(context.Config, exception.RequestedBy, approver))
         {
             finding.NotMet("selfApproved", exception.Span, $"The exception for \"{site}\" was requested and approved by the same role (\"{exception.RequestedBy}\").",
                 "Have the other approver approve it: nobody approves their own request.",
@@ -99,23 +98,4 @@ public sealed class ExceptionApprovalRule : FilteringRule
                 "Correct expiresOn or approvedOn.", SchoolRole.Headteacher);
         }
     }
-
-    /// <summary>
-    /// Whether the free-text requester ("Year 6 teacher") names the approving role: its config name, its usual name or
-    /// the job title of the person who holds it.
-    /// </summary>
-    private static bool IsSameRole(SchoolConfig config, string requestedBy, SchoolRole approver)
-    {
-        var holder = config.Roles.HolderOf(approver);
-        string?[] names = approver switch
-        {
-            SchoolRole.Headteacher => ["headteacher", "head", holder?.Title],
-            SchoolRole.Dsl => ["dsl", "designatedsafeguardinglead", holder?.Title],
-            _ => [ConfigNaming.EnumValue(approver), holder?.Title],
-        };
-        var requester = Letters(requestedBy);
-        return names.OfType<string>().Any(n => Letters(n) == requester);
-    }
-
-    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 }

@@ -11,10 +11,12 @@ namespace SchoolInfra.Policy.Rules.Mfa;
 /// <summary>
 /// MFA-01: every group that can reach personal data is inside an enabled sign-in rule for all apps and all client
 /// apps that asks for MFA (DfE-CS CS4, CE v3.3, NCSC-MFA). Without Entra ID P1 only security defaults are
-/// possible, which ask ordinary users for MFA only when Microsoft judges it necessary: partial. With a tenant read,
-/// what is live decides too: a declared MFA rule that is report-only, switched off, missing or no longer asks for MFA,
-/// or any enforced MFA rule (made in the portal or changed there) that leaves out a group that can reach personal
-/// data, is not met (issue 10, item 5).
+/// possible, which ask ordinary users for MFA only when Microsoft judges it necessary: partial. A group re-typed as
+/// service accounts stays people (kept in the rule, IAM-01 not met) unless it gives a reason and cannot sign in
+/// interactively, so re-typing cannot take people out of MFA unnoticed. With a tenant read, what is live decides too:
+/// a declared MFA rule that is report-only, switched off, missing or no longer asks for MFA, or any enforced MFA rule
+/// (made in the portal or changed there) that leaves out a group that can reach personal data, is not met (issue 10,
+/// item 5).
 /// </summary>
 public sealed class MfaForPersonalDataRule : IRule
 {
@@ -53,7 +55,7 @@ public sealed class MfaForPersonalDataRule : IRule
 
         foreach (var retyped in groups.Where(g => g.Kind == GroupKind.Service && g.HoldsPeople()))
         {
-            result.Evidence($"\"{retyped.Key}\" is declared as service accounts without a reason and no interactive sign-in, so it is treated as people and kept in the MFA rule.");
+            result.Evidence($"\"{retyped.Key}\" is declared as service accounts, but without a reason or still able to sign in interactively, so it is treated as people and kept in the MFA rule.");
         }
 
         if (LiveTenant.From(context) is { } live)

@@ -27,7 +27,7 @@ public sealed class SecondResponsiblePersonRule : IRule
             result.NotMet("isHeadteacher", second.Span, "The second responsible person is the headteacher.",
                 "name a different senior leader or governor", SchoolRole.ChairOfGovernors);
         }
-        else if (roles.ItProvider is { } provider && NoSelfApprovalRule.WorksFor(second, provider.Organisation))
+        else if (roles.ItProvider is { } provider && Approvers.WorksFor(second, provider.Organisation))
         {
             result.NotMet("worksForProvider", second.Span, "The second responsible person works for the IT provider.",
                 "name a senior leader or governor of the school", SchoolRole.ChairOfGovernors);

@@ -4,8 +4,8 @@ using SchoolInfra.Reports.Text;
 namespace SchoolInfra.Reports.Changes.Describers;
 
 /// <summary>
-/// Sites unblocked for a while (FIL-10, FIL-11, CHG-03). The reason is not repeated in summaries: it is free text
-/// and stays in the settings file; the requester is shown only when it reads as a job title (<see cref="StaffTitleScreen"/>).
+/// Sites unblocked for a while (FIL-10, FIL-11, CHG-03), each with the reason given for it, which is what the approver
+/// agrees to; the requester is shown only when it reads as a job title (<see cref="StaffTitleScreen"/>).
 /// </summary>
 internal static class FilteringExceptionDescriber
 {
@@ -21,7 +21,7 @@ internal static class FilteringExceptionDescriber
             // Lifting a site a profile blocks on purpose is more than the everyday exception: the headteacher decides.
             var lifts = exception.OverridesBlock ? " It lifts a site the filter blocks on purpose." : string.Empty;
             changes.Add(Area,
-                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn, "no end date")}, requested by {Requester(exception.RequestedBy)}. {Approval(exception)}{lifts}",
+                $"Allows {exception.Domain} for {groups.List(exception.Groups)} until {DisplayDates.Format(exception.ExpiresOn, "no end date")}, requested by {Requester(exception.RequestedBy)}. {Reasons.Given(groups.Reasons, exception.Reason)} {Approval(exception)}{lifts}",
                 Controls, exception.OverridesBlock ? [RiskFlag.ExceptionAdded, RiskFlag.FilteringLoosened] : [RiskFlag.ExceptionAdded]);
         }
 

@@ -6,6 +6,9 @@ namespace SchoolInfra.Reports.Changes.Describers;
 /// <summary>Group keys as their display names, looked up in the new settings first, then the old.</summary>
 internal sealed class GroupNames(SchoolConfig before, SchoolConfig after)
 {
+    /// <summary>Screens reasons against the names the new settings use.</summary>
+    public ReasonScreen Reasons { get; } = ReasonScreen.For(after);
+
     public string Of(string key) =>
         after.Identity.Groups.FirstOrDefault(g => g.Key == key)?.DisplayName
         ?? before.Identity.Groups.FirstOrDefault(g => g.Key == key)?.DisplayName

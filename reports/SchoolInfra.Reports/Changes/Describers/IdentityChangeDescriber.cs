@@ -15,8 +15,50 @@ internal static class IdentityChangeDescriber
     {
         var b = before.Identity;
         var a = after.Identity;
+        DescribeAreas(b, a, changes);
         DescribeGroups(b, a, changes);
         DescribeBreakGlass(b, a, changes);
+    }
+
+    /// <summary>What groups can be given, and whether it holds personal data or is for staff only: calling data
+    /// something else takes the protections for it away (MFA-01, IAM-02, DEV-08, GST-03).</summary>
+    private static void DescribeAreas(IdentityConfig b, IdentityConfig a, ChangeList changes)
+    {
+        var (added, removed, kept) = KeyedPairs.Match(b.AccessAreas, a.AccessAreas, x => x.Key);
+        foreach (var area in added)
+        {
+            changes.Add(Area, $"Adds \"{area.Name}\" to what groups can be given{(area.PersonalData ? ", as holding personal data" : string.Empty)}.", ["IAM-01"]);
+        }
+
+        foreach (var area in removed)
+        {
+            changes.Add(Area, $"Removes \"{area.Name}\" from what groups can be given.", ["IAM-01"]);
+        }
+
+        foreach (var (old, now) in kept)
+        {
+            var name = $"\"{now.Name}\"";
+            if (old.Name != now.Name)
+            {
+                changes.Add(Area, $"Renames \"{old.Name}\" to {name}.", ["IAM-01"]);
+            }
+
+            if (old.PersonalData != now.PersonalData)
+            {
+                changes.Add(Area, now.PersonalData
+                        ? $"Counts {name} as holding personal data, so the protections for personal data apply to it."
+                        : $"Counts {name} as no longer holding personal data, so the protections for personal data (MFA for those given it, school-managed devices, keeping pupils and guests out) stop applying to it.",
+                    ["MFA-01", "IAM-02", "DEV-08"], now.PersonalData ? [] : [RiskFlag.DataReclassified]);
+            }
+
+            if (old.StaffOnly != now.StaffOnly)
+            {
+                changes.Add(Area, now.StaffOnly
+                        ? $"Keeps {name} for staff only."
+                        : $"Lets {name} be given to pupils and guests (it was for staff only).",
+                    ["IAM-02", "GST-03"], now.StaffOnly ? [] : [RiskFlag.DataReclassified]);
+            }
+        }
     }
 
     private static void DescribeGroups(IdentityConfig b, IdentityConfig a, ChangeList changes)
@@ -80,11 +122,19 @@ internal static class IdentityChangeDescriber
             changes.Add(Area, $"Removes the account {member} from {name}.", [now.Kind == GroupKind.ItAdmin ? "IAM-04" : "IAM-01"]);
         }
 
-        var neededMfa = PersonalDataReach.Reaches(b, old);
-        var needsMfa = PersonalDataReach.Reaches(a, now);
+        // As the sign-in rules apply MFA: only a group of service accounts that gives a reason and cannot sign in
+        // interactively is outside them (UserGroup.HoldsPeople, ConditionalAccessRules); any other group holds people.
+        var neededMfa = old.HoldsPeople() && PersonalDataReach.Reaches(b, old);
+        var needsMfa = now.HoldsPeople() && PersonalDataReach.Reaches(a, now);
         if (neededMfa && !needsMfa)
         {
-            changes.Add(Area, $"Members of {name} will no longer need MFA, because the group no longer reaches personal data.", ["MFA-01"], RiskFlag.MfaWeakened);
+            changes.Add(Area, !now.HoldsPeople() && PersonalDataReach.Reaches(a, now)
+                ? $"Members of {name} will no longer be asked for MFA, because the group is now declared as service accounts, though it still reaches personal data."
+                : $"Members of {name} will no longer need MFA, because the group no longer reaches personal data.", ["MFA-01"], RiskFlag.MfaWeakened);
+        }
+        else if (old.Kind != GroupKind.Service && now.Kind == GroupKind.Service && now.HoldsPeople())
+        {
+            changes.Add(Area, $"Declares {name} as service accounts, but without a reason or still able to sign in interactively, so its members are still treated as people and asked for MFA.", ["IAM-01", "MFA-01"]);
         }
         else if (!neededMfa && needsMfa)
         {

@@ -64,6 +64,23 @@ internal static class SchoolChangeDescriber
             };
             changes.Add(ChangeArea.School, text, RoleControls(role), approver ? [RiskFlag.ApproversChanged] : []);
         }
+
+        // Approvals on GitHub count for a role through its holder's GitHub user name (CHG-01).
+        foreach (var role in RoleNames.All)
+        {
+            var was = b.HolderOf(role)?.Github;
+            var now = a.HolderOf(role)?.Github;
+            // A new holder's account comes with them: the line naming the new holder already flags the approver change.
+            if (string.Equals(was, now, StringComparison.OrdinalIgnoreCase) || RoleNames.Holder(b, role) != RoleNames.Holder(a, role))
+            {
+                continue;
+            }
+
+            var text = now is null
+                ? $"Removes the GitHub account of {RoleNames.InSentence(role)}, so their approvals on GitHub no longer count."
+                : $"Makes the GitHub account {now} the one that approves as {RoleNames.InSentence(role)}{(was is null ? string.Empty : $" (was {was})")}.";
+            changes.Add(ChangeArea.School, text, ["CHG-01"], role is SchoolRole.Headteacher or SchoolRole.SecondResponsiblePerson or SchoolRole.ChairOfGovernors ? [RiskFlag.ApproversChanged] : []);
+        }
     }
 
     private static string[] RoleControls(SchoolRole role) => role switch
@@ -94,12 +111,12 @@ internal static class SchoolChangeDescriber
 
     private static void DescribeWaivers(SchoolConfig before, SchoolConfig after, ChangeList changes)
     {
-        // Waiver reasons are free text: they stay in the settings file and are not repeated here.
+        // The reason is what the approver agreed to: it is shown with the waiver (issue 11).
         var (added, removed, kept) = KeyedPairs.Match(before.Waivers, after.Waivers, w => w.Control);
         foreach (var waiver in added)
         {
             changes.Add(ChangeArea.Waivers,
-                $"Waives {waiver.Control} until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}.",
+                $"Waives {waiver.Control} until {DisplayDates.Format(waiver.ExpiresOn)}, approved by {RoleNames.InSentence(waiver.ApprovedBy)} on {DisplayDates.Format(waiver.ApprovedOn)}. {Reasons.Given(ReasonScreen.For(after), waiver.Reason)}",
                 ["CHG-05", waiver.Control], RiskFlag.ControlWaived);
         }
 
@@ -108,12 +125,13 @@ internal static class SchoolChangeDescriber
             changes.Add(ChangeArea.Waivers, $"Ends the waiver of {waiver.Control}, so it is checked again.", ["CHG-05", waiver.Control]);
         }
 
-        foreach (var (old, now) in kept.Where(k => k.Before.ExpiresOn != k.After.ExpiresOn || k.Before.ApprovedBy != k.After.ApprovedBy))
+        foreach (var (old, now) in kept.Where(k => k.Before.ExpiresOn != k.After.ExpiresOn || k.Before.ApprovedBy != k.After.ApprovedBy || k.Before.Reason != k.After.Reason))
         {
             var later = now.ExpiresOn > old.ExpiresOn;
+            var approver = old.ApprovedBy == now.ApprovedBy ? string.Empty : $" (was {RoleNames.InSentence(old.ApprovedBy)})";
             changes.Add(ChangeArea.Waivers,
-                $"{(later ? "Extends" : "Changes")} the waiver of {now.Control} to {DisplayDates.Format(now.ExpiresOn)}, approved by {RoleNames.InSentence(now.ApprovedBy)} on {DisplayDates.Format(now.ApprovedOn)}.",
-                ["CHG-05", now.Control], later ? [RiskFlag.ControlWaived] : []);
+                $"{(later ? "Extends" : "Changes")} the waiver of {now.Control} to {DisplayDates.Format(now.ExpiresOn)}, approved by {RoleNames.InSentence(now.ApprovedBy)}{approver} on {DisplayDates.Format(now.ApprovedOn)}. {Reasons.Given(ReasonScreen.For(after), now.Reason)}",
+                ["CHG-05", now.Control], later || old.ApprovedBy != now.ApprovedBy ? [RiskFlag.ControlWaived] : []);
         }
     }
 
