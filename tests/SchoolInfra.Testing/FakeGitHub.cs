@@ -7,7 +7,7 @@ namespace SchoolInfra.Testing;
 
 /// <summary>
 /// A fake of the three GitHub REST API calls SchoolInfra makes to read approvals, served on loopback by
-/// <see cref="LoopbackHost"/> under <c>/api/v3/</c> (where Octokit looks on a GitHub Enterprise Server address):
+/// <see cref="LoopbackServer"/> under <c>/api/v3/</c> (where Octokit looks on a GitHub Enterprise Server address):
 /// <c>GET /repos/{owner}/{repo}/commits/{sha}/pulls</c>, <c>/pulls/{number}/reviews</c> and <c>/pulls/{number}/commits</c>.
 /// Tests add merged pull requests; every request is logged with the token it carried. Only the fields SchoolInfra
 /// reads are filled in, in the API's own names.
@@ -18,10 +18,10 @@ public sealed class FakeGitHub : IAsyncDisposable
 
     private readonly ConcurrentQueue<(string Path, string? Authorization)> _requests = new();
     private readonly List<PullRequest> _pulls = [];
-    private LoopbackHost? _host;
+    private LoopbackServer? _host;
 
     /// <summary>The address to give as <c>GITHUB_API_URL</c>.</summary>
-    public Uri Address => _host?.Address ?? throw new InvalidOperationException("Start the fake first.");
+    public Uri Address => _host?.BaseAddress ?? throw new InvalidOperationException("Start the fake first.");
 
     /// <summary>Answer every request with this status instead (e.g. 401 for a refused token).</summary>
     public int? FailWith { get; set; }
@@ -31,7 +31,7 @@ public sealed class FakeGitHub : IAsyncDisposable
     public static async Task<FakeGitHub> StartAsync()
     {
         var fake = new FakeGitHub();
-        fake._host = await LoopbackHost.StartAsync(app =>
+        fake._host = await LoopbackServer.StartAsync(app =>
         {
             app.MapGet("/api/v3/repos/{owner}/{repo}/commits/{sha}/pulls", (HttpContext http, string owner, string repo, string sha) =>
                 fake.Answer(http, owner, repo, () => new JsonArray([.. fake.PullsOf(sha).Select(p => p.ToJson())])));

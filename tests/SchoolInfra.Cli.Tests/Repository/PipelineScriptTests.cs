@@ -88,6 +88,42 @@ public sealed class PipelineScriptTests
         Assert.Contains("The change summary could not be written", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SignOff_PutsTheIssuedRecordOnANewBranch_AndLinksThePullRequestToOpen()
+    {
+        using var folder = TemporaryDirectory.Create("schoolinfra-pipeline-");
+        folder.WriteFile("issued/2026-12-06-report-issue.yaml", "kind: report-issue\ndate: 2026-12-06\n");
+        // The stand-in gh logs each call; the record's content must arrive base64-encoded, as the contents API wants.
+        folder.WriteExecutable("bin/gh", "#!/usr/bin/env bash\necho \"$*\" >> calls.log\n");
+        (string, string)[] env = [("STACK", "oakfield-primary"), ("MEETING", "2026-12-10"), ("SIGNED_BY", "chairOfGovernors"),
+            ("REPO", "example-trust/schools"), ("SERVER", "https://github.example"), ("GITHUB_RUN_ID", "99"), ("GITHUB_SHA", "abc123"), ("GITHUB_REF_NAME", "main")];
+
+        var (exit, _, error) = await BashAsync(folder, RunScript("report.yml", "sign-off", "Put the report-issue record on a branch for the sign-off pull request"), env);
+
+        Assert.True(exit == 0, error);
+        var calls = File.ReadAllLines(folder.Of("calls.log"));
+        Assert.Equal("api --method POST repos/example-trust/schools/git/refs -f ref=refs/heads/report-issue/oakfield-primary/2026-12-10-99 -f sha=abc123", calls[0]);
+        Assert.StartsWith("api --method PUT repos/example-trust/schools/contents/schools/oakfield-primary/records/2026-12-06-report-issue.yaml", calls[1], StringComparison.Ordinal);
+        Assert.Contains($"content={Convert.ToBase64String("kind: report-issue\ndate: 2026-12-06\n"u8)}", calls[1], StringComparison.Ordinal);
+        Assert.Contains("-f branch=report-issue/oakfield-primary/2026-12-10-99", calls[1], StringComparison.Ordinal);
+        Assert.Equal(2, calls.Length);
+        var summary = File.ReadAllText(folder.Of("step-summary.md"));
+        Assert.Contains("https://github.example/example-trust/schools/compare/main...report-issue/oakfield-primary/2026-12-10-99?expand=1", summary, StringComparison.Ordinal);
+        Assert.Contains("ask the chairOfGovernors to read the report and approve it", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_IssuesOnlyByHand_AndTheSignOffJobRunsNoCodeAndCannotOpenOrApprovePullRequests()
+    {
+        var report = Workflow.Named("report.yml");
+        var signOff = report.Job("sign-off");
+        Assert.Equal("github.event_name == 'workflow_dispatch' && inputs.meeting != ''", ((YamlScalarNode)Workflow.Child(signOff, "if")!).Value);
+        var permissions = (YamlMappingNode)Workflow.Child(signOff, "permissions")!;
+        Assert.Equal(["contents: write"], permissions.Children.Select(p => $"{p.Key}: {p.Value}"));
+        Assert.DoesNotContain(Workflow.Steps(signOff), s => Workflow.Child(s, "uses") is YamlScalarNode { Value: { } u } && u.StartsWith("actions/checkout@", StringComparison.Ordinal));
+        Assert.Contains("--issue --meeting \"$MEETING\" --signed-by \"$SIGNED_BY\"", RunScript("report.yml", "report", "Write the report"), StringComparison.Ordinal);
+    }
+
     /// <summary>The <c>run:</c> text of a named step.</summary>
     internal static string RunScript(string workflow, string job, string stepName)
     {
