@@ -3,6 +3,7 @@ using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Evidence.Observe.Compare;
+using SchoolInfra.Evidence.Observe.Snapshot;
 using SchoolInfra.Policy.Drift;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
@@ -22,12 +23,15 @@ internal static class ExampleReports
     public static TemplateRenderer Renderer() => new(RepoPaths.Of("reports", "templates"));
 
     /// <param name="history">The fixed change history.</param>
-    /// <param name="live">The live evidence: by default the saved drift check, as <c>report</c> reads it.</param>
+    /// <param name="live">The live evidence: by default the saved drift check and tenant read, as <c>report</c> reads them.</param>
     public static ReportInputs Inputs(ExampleHistory history, ExampleLive live = ExampleLive.SavedDrift)
     {
         var diagnostics = new DiagnosticBag();
         var drift = live == ExampleLive.None ? null : Drift(live, diagnostics);
-        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift)
+        var observed = live == ExampleLive.None
+            ? null
+            : SnapshotFile.Read(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json", diagnostics);
+        var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift, observed: observed)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
             ?? throw new InvalidOperationException("The example school declares no terms.");

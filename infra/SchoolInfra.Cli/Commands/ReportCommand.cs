@@ -19,8 +19,8 @@ namespace SchoolInfra.Cli.Commands;
 public static class ReportCommand
 {
     public const string Help = """
-        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--drift FILE] [--no-pdf] [--chromium PATH]
-                                  [--issue] [--meeting YYYY-MM-DD] [--signed-by ROLE]
+        Usage: schoolinfra report [--stack NAME] [--out DIR] [--today YYYY-MM-DD] [--drift FILE] [--observed FILE] [--no-pdf]
+                                  [--chromium PATH] [--issue] [--meeting YYYY-MM-DD] [--signed-by ROLE]
 
         Writes the governors' compliance report for a school: governors.html and governors.pdf. The files are
         written completely or not at all, so a failed run leaves the previous report in place.
@@ -30,6 +30,8 @@ public static class ReportCommand
           --today DATE      the date the report describes (default: today in the UK, or SCHOOLINFRA_TODAY)
           --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
                             schools/NAME/live/drift.json when it exists)
+          --observed FILE   the school's latest tenant read, as schoolinfra observe wrote it (default:
+                            schools/NAME/live/tenant.json when it exists)
           --no-pdf          write the HTML report only
           --chromium PATH   the Chromium browser that prints the PDF (default: chromium or chromium-browser on PATH)
           --root DIR        the repository folder (default: the nearest folder above holding Pulumi.yaml)
@@ -43,7 +45,7 @@ public static class ReportCommand
 
     private static async Task<int> RunAsync(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root", "--drift", "--meeting", "--signed-by"], ["--no-pdf", "--issue"]);
+        var args = CommandArgs.Parse("report", arguments, ["--stack", "--out", "--today", "--chromium", "--root", "--drift", "--observed", "--meeting", "--signed-by"], ["--no-pdf", "--issue"]);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -56,6 +58,7 @@ public static class ReportCommand
         var workspace = Options.ResolveWorkspace(args, cli, diagnostics, required: true);
         var stack = Options.ResolveStack(args, diagnostics);
         var drift = workspace is null || stack is null ? null : SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        var observed = workspace is null || stack is null ? null : SavedSnapshot.Resolve(args, cli, workspace, stack, diagnostics);
         var meeting = Date(args, "--meeting", diagnostics);
         var signer = Signer(args, diagnostics);
         if (diagnostics.HasErrors || workspace is null || today is null || stack is null)
@@ -73,7 +76,7 @@ public static class ReportCommand
             }
 
             var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
-            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift, approvals) is { } loaded
+            var inputs = ReportInputsLoader.Load(workspace.Root, stack, today.Value, diagnostics, drift, approvals, observed) is { } loaded
                 ? loaded with { Meeting = meeting, SignedBy = signer }
                 : null;
             if (inputs is null)

@@ -22,7 +22,7 @@ public static class ValidateCommand
 
     public const string Help = """
         Usage: schoolinfra validate [--stack NAME] [--format text|json|sarif] [--out FILE] [--today YYYY-MM-DD] [--drift FILE]
-                                    [--fail-on low|medium|high [--since REVISION]]
+                                    [--observed FILE] [--fail-on low|medium|high [--since REVISION]]
 
         Checks the school's stack file and records against the control catalogue and prints each control's
         status: met, not met, partial, no evidence or waived. Exit code 0 when nothing needs action, 2 when a
@@ -36,6 +36,8 @@ public static class ValidateCommand
           --today DATE      the date records and waivers are judged against (default: today in the UK, or SCHOOLINFRA_TODAY)
           --drift FILE      the school's latest drift check, as schoolinfra drift --format json wrote it (default:
                             schools/NAME/live/drift.json when it exists); without one, live parts are "not yet checked"
+          --observed FILE   the school's latest tenant read, as schoolinfra observe wrote it (default:
+                            schools/NAME/live/tenant.json when it exists): MFA-01, IAM-04 and IAM-05 judge what is live
           --fail-on LEVEL   the merge gate: exit 1 when a control of this severity or higher is not met (waivers
                             count), else 0; findings are still printed
           --since REVISION  with --fail-on: only controls that were not already failing at REVISION block
@@ -46,7 +48,7 @@ public static class ValidateCommand
 
     public static int Run(IReadOnlyList<string> arguments, CliContext cli)
     {
-        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift", "--fail-on", "--since"], []);
+        var args = CommandArgs.Parse("validate", arguments, ["--stack", "--format", "--out", "--today", "--controls", "--root", "--drift", "--observed", "--fail-on", "--since"], []);
         if (args.HelpRequested)
         {
             cli.Out.Write(Help + "\n");
@@ -79,6 +81,7 @@ public static class ValidateCommand
         }
 
         var drift = SavedDrift.Resolve(args, cli, workspace, stack, diagnostics);
+        var observed = SavedSnapshot.Resolve(args, cli, workspace, stack, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Options.Fail(cli, diagnostics);
@@ -88,7 +91,7 @@ public static class ValidateCommand
         var catalogue = CatalogueFile.ReadFolder(reader, Path.Combine(workspace.Root, controls), controls, diagnostics);
         // Who approved each change (CHG-01, CHG-02) comes from GitHub when the workflow's token is there.
         var approvals = GitHubApprovals.Read(cli, workspace, stack, today.Value, diagnostics);
-        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, approvals);
+        var result = ComplianceChecker.Check(source, workspace.Files, catalogue, today.Value, diagnostics, drift, approvals, observed);
         var colour = cli.OutIsTerminal && args.Value("--out") is null;
         var output = format switch
         {
@@ -122,7 +125,7 @@ public static class ValidateCommand
                 var log = new GitChangeLog(workspace.Root);
                 if (log.HasRevision(since))
                 {
-                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift, approvals);
+                    baseline = RevisionChecker.CheckAt(log, since, workspace.Root, stack, catalogue, result.Today, drift, approvals, result.Observed);
                 }
                 else
                 {

@@ -74,7 +74,8 @@ public static class DriftWording
         return item.Kind switch
         {
             DriftKind.DeletedOutsidePipeline => $"{name} was deleted outside the pipeline.",
-            DriftKind.Unmanaged => $"{name} exists in the live system but is not declared in the stack file.",
+            // What an undeclared object does is the point ("Excludes SLT from MFA"): the comparer's note says it.
+            DriftKind.Unmanaged => $"{name} exists in the live system but is not declared in the stack file.{(item.Note.Length > 0 ? $" {item.Note}" : string.Empty)}",
             DriftKind.Unreadable when item.Resource.Address.Length == 0 => $"{item.Note}",
             DriftKind.Unreadable => $"{name} could not be read, so nobody knows whether it was changed.",
             _ => $"{name} {Change(item)} outside the pipeline.",

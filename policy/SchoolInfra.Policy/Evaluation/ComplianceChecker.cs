@@ -4,6 +4,7 @@ using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Compile;
 using SchoolInfra.Policy.Catalogue;
@@ -26,8 +27,9 @@ public static class ComplianceChecker
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="drift">The school's latest drift check, or null when none ran.</param>
     /// <param name="approvals">Who approved each change on GitHub, or null when not read.</param>
+    /// <param name="observed">The school's latest tenant read, or null when none was saved.</param>
     public static ComplianceResult Check(ConfigSource source, SchoolFiles files, IEnumerable<CatalogueFile> catalogueFiles, LocalDate today, DiagnosticBag? diagnostics = null, DriftResult? drift = null,
-        ApprovalEvidence? approvals = null)
+        ApprovalEvidence? approvals = null, TenantSnapshot? observed = null)
     {
         diagnostics ??= new DiagnosticBag();
         var compiled = SchoolCompiler.Compile(source, today, files, diagnostics);
@@ -40,7 +42,7 @@ public static class ComplianceChecker
             return new ComplianceResult(source.StackName, config?.School.Name ?? source.StackName, today, catalogue, [], [], diagnostics.ToSortedArray());
         }
 
-        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift, Approvals = approvals };
+        var context = new RuleContext(config, compiled.State, records, today) { Drift = drift, Approvals = approvals, Observed = observed };
         var findings = PolicyEvaluator.Evaluate(catalogue, rules, context);
         var schedule = ScheduledRecords.Compute(config, records, today);
         return new ComplianceResult(source.StackName, config.School.Name, today, catalogue, findings, schedule, diagnostics.ToSortedArray())
@@ -50,6 +52,7 @@ public static class ComplianceChecker
             Template = compiled.Template,
             Records = records,
             Drift = drift,
+            Observed = observed,
         };
     }
 }

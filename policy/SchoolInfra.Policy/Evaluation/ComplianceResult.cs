@@ -33,6 +33,9 @@ public sealed record ComplianceResult(
     /// <summary>The drift check the findings used; null when none ran.</summary>
     public SchoolInfra.Evidence.Drift.DriftResult? Drift { get; init; }
 
+    /// <summary>The tenant read the live parts were judged on, or null when none was saved.</summary>
+    public SchoolInfra.Evidence.Observe.TenantSnapshot? Observed { get; init; }
+
     /// <summary>The school's records as loaded.</summary>
     public RecordSet Records { get; init; } = RecordSet.Empty;
 

@@ -6,20 +6,21 @@ using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Policy.Catalogue;
 
 namespace SchoolInfra.Policy.Evaluation;
 
 /// <summary>
 /// Checks a school as it was at another git revision (the pull request's base), with that revision's stack file and
-/// records, today's catalogue and the same evidence (the saved drift check, the approvals read from GitHub), so that <see cref="MergeGate"/> compares like with like. The revision's files are
+/// records, today's catalogue and the same evidence (the saved drift check and tenant read, the approvals read from GitHub), so that <see cref="MergeGate"/> compares like with like. The revision's files are
 /// exported to a temporary folder and read through the safe reader like any others.
 /// </summary>
 public static class RevisionChecker
 {
     /// <summary>The findings at <paramref name="revision"/>; null when the school cannot be checked there (no stack file, or errors).</summary>
     public static ComplianceResult? CheckAt(GitChangeLog log, string revision, string repositoryRoot, string stack, IEnumerable<CatalogueFile> catalogue, LocalDate today, DriftResult? drift = null,
-        ApprovalEvidence? approvals = null)
+        ApprovalEvidence? approvals = null, TenantSnapshot? observed = null)
     {
         var temporary = Directory.CreateTempSubdirectory("schoolinfra-base-");
         try
@@ -38,7 +39,7 @@ public static class RevisionChecker
                 return null;
             }
 
-            var result = ComplianceChecker.Check(source, new SchoolFiles(schools, "schools", temporary.FullName), catalogue, today, diagnostics, drift, approvals);
+            var result = ComplianceChecker.Check(source, new SchoolFiles(schools, "schools", temporary.FullName), catalogue, today, diagnostics, drift, approvals, observed);
             return result.HasErrors ? null : result;
         }
         finally

@@ -2,6 +2,7 @@ using NodaTime;
 using SchoolInfra.Core.Model;
 using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Records;
 using SchoolInfra.Infra.Desired;
 using SchoolInfra.Policy.Catalogue;
@@ -26,6 +27,13 @@ public sealed record RuleContext(SchoolConfig Config, DesiredState Desired, Reco
     /// ran, which is "no evidence" for the live part of a control, never "no drift".
     /// </summary>
     public DriftResult? Drift { get; init; }
+
+    /// <summary>
+    /// The school's latest tenant read (<c>--observed FILE</c> or schools/&lt;stack&gt;/live/tenant.json); null when
+    /// none was saved. Rules with a tenant part judge what it shows; an area it could not read completely leaves that
+    /// part "not checked live", never "met".
+    /// </summary>
+    public TenantSnapshot? Observed { get; init; }
 
     /// <summary>The school's terms as a calendar: term time, academic years, school days.</summary>
     public SchoolCalendar Calendar => new(Config.Terms);

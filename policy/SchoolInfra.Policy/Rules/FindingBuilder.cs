@@ -104,6 +104,18 @@ public sealed class FindingBuilder(string controlId, SourceSpan location)
     }
 
     /// <summary>
+    /// The tenant part of a control when the school's tenant read could not read what it needs completely: listed as
+    /// still to check, like <see cref="TenantNotObserved"/>, with the reason in <paramref name="line"/>. What the read
+    /// did show is still judged; the unread part never counts as met.
+    /// </summary>
+    public FindingBuilder TenantNotRead(string line)
+    {
+        _unchecked.Add(EvidenceKind.Tenant);
+        _liveCheckLine = line;
+        return Evidence(line);
+    }
+
+    /// <summary>
     /// The common start of a rule judged by a yearly record: <see cref="RecordSchedule.Annual"/> for
     /// <paramref name="kind"/>, reported through <see cref="Scheduled"/>; returns the newest record that counts, or null.
     /// </summary>

@@ -7,6 +7,7 @@ using SchoolInfra.Core.Validation;
 using SchoolInfra.Evidence.Approvals;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
+using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 using SchoolInfra.Policy.Rules;
@@ -31,7 +32,8 @@ public static class ReportInputsLoader
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="drift">The school's latest drift check, or null when none ran.</param>
     /// <param name="approvals">Who approved each change, read from GitHub beforehand; null when not read.</param>
-    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, ApprovalEvidence? approvals = null)
+    /// <param name="observed">The school's latest tenant read, or null when none was saved.</param>
+    public static ReportInputs? Load(string repositoryRoot, string stackName, LocalDate today, DiagnosticBag diagnostics, DriftResult? drift = null, ApprovalEvidence? approvals = null, TenantSnapshot? observed = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(repositoryRoot);
@@ -45,7 +47,7 @@ public static class ReportInputsLoader
 
         var catalogueFiles = CatalogueFile.ReadFolder(reader, Path.Combine(root, ControlsFolder), ControlsFolder, diagnostics);
         var files = new SchoolFiles(Path.Combine(root, SchoolsFolder), SchoolsFolder, root);
-        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, approvals);
+        var result = ComplianceChecker.Check(source, files, catalogueFiles, today, diagnostics, drift, approvals, observed);
         if (result.HasErrors || result.Config is not { } config || result.Desired is not { } desired)
         {
             return null;

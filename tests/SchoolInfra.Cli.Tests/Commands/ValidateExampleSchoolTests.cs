@@ -37,8 +37,11 @@ public sealed class ValidateExampleSchoolTests
         // offline nor immutable (BAK-01 and BAK-02 judge each kind of data). Then what the saved drift check
         // (schools/oakfield-primary/live/drift.json) found: the MFA sign-in rule switched to report-only (MFA-01, MFA-04,
         // IAM-05), the blocked-domains filtering rule deleted (FIL-02, FIL-05), vault soft delete off (BAK-05, BAK-07;
-        // BAK-01 and BAK-02 already), and CHG-04 while that drift is open.
-        string[] honest = ["REV-01", "BAK-01", "BAK-02", "MFA-01", "MFA-04", "IAM-05", "FIL-02", "FIL-05", "BAK-05", "BAK-07", "CHG-04"];
+        // BAK-01 and BAK-02 already), and CHG-04 while that drift is open. And what the saved tenant read
+        // (schools/oakfield-primary/live/tenant.json) shows: a business manager made Global Administrator (IAM-04), a
+        // rule made in the portal leaving the senior leadership team out of MFA (MFA-01) and an unrecorded sign-in with
+        // an emergency account (IAM-05).
+        string[] honest = ["REV-01", "BAK-01", "BAK-02", "MFA-01", "MFA-04", "IAM-04", "IAM-05", "FIL-02", "FIL-05", "BAK-05", "BAK-07", "CHG-04"];
         Assert.All(honest, id => Assert.Contains(findings, f => f.GetProperty("control").GetString() == id && f.GetProperty("status").GetString() == "notMet"));
         Assert.DoesNotContain(findings, f => f.GetProperty("status").GetString() is "notMet" or "partial" && !honest.Contains(f.GetProperty("control").GetString()));
     }

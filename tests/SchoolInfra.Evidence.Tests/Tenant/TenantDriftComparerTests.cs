@@ -44,7 +44,7 @@ public sealed class TenantDriftComparerTests
         var item = Assert.Single(Compare(mirror with { SignInRules = mirror.SignInRules.Add(rule) }).Items);
 
         Assert.Equal((DriftKind.Unmanaged, NextDeploy.LeavesAlone, DriftSeverity.High), (item.Kind, item.NextDeploy, item.Severity));
-        Assert.StartsWith("A sign-in rule made outside the pipeline. Excludes Senior leadership team from MFA.", item.Note, StringComparison.Ordinal);
+        Assert.StartsWith("Excludes Senior leadership team from MFA.", item.Note, StringComparison.Ordinal);
         Assert.Contains("MFA-01", item.Controls);
         Assert.Contains("MFA-04", item.Controls);
         Assert.Equal("MFA for staff (portal)", item.Resource.DisplayName);
@@ -95,7 +95,9 @@ public sealed class TenantDriftComparerTests
 
         Assert.Equal((DriftKind.Unmanaged, DriftSeverity.High), (item.Kind, item.Severity));
         Assert.Equal<string>(["CHG-04", "IAM-04"], item.Controls);
-        Assert.StartsWith("business.manager@oakfield-primary.example holds Global Administrator", item.Note, StringComparison.Ordinal);
+        Assert.Equal("business.manager@oakfield-primary.example as Global Administrator", item.Resource.DisplayName);
+        Assert.StartsWith("The role assignment \"business.manager@oakfield-primary.example as Global Administrator\" exists in the live system but is not declared in the stack file. The stack file does not give the account this role",
+            DriftWording.WhatHappened(item), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -55,6 +55,10 @@ public sealed class DeclaredTenant
         FilteringProfiles = [.. desired.OfType(Microsoft365Types.NetworkFilteringProfile).Select(r => new DeclaredFilteringProfile(
             r, Text(r.Properties, "name"), Text(r.Properties, "state"), (r.Properties["priority"] as PulumiNumber)?.Value ?? 0))];
 
+        DevicePolicies = [.. desired.Resources
+            .Where(r => r.Type is Microsoft365Types.WindowsDeviceCompliancePolicy or Microsoft365Types.SettingsCatalogConfigurationPolicyJson or Microsoft365Types.SettingsCatalogTemplateJson)
+            .Select(DevicePolicy)];
+
         JamfProfiles = [.. desired.OfType(JamfProTypes.MobileDeviceConfigurationProfilePlist).Select(r => new DeclaredJamfProfile(
             r, Text(r.Properties, "name"), Jamf.PlistSettings.Read(Text(r.Properties, "payloads")).Settings))];
         JamfPrestages = [.. desired.OfType(JamfProTypes.MobileDevicePrestageEnrollment).Select(r => new DeclaredJamfPrestage(
@@ -77,6 +81,9 @@ public sealed class DeclaredTenant
 
     public ImmutableArray<DeclaredFilteringProfile> FilteringProfiles { get; }
 
+    /// <summary>Intune compliance and settings-catalog policies.</summary>
+    public ImmutableArray<DeclaredDevicePolicy> DevicePolicies { get; }
+
     public ImmutableArray<DeclaredJamfProfile> JamfProfiles { get; }
 
     public ImmutableArray<DeclaredJamfPrestage> JamfPrestages { get; }
@@ -84,6 +91,10 @@ public sealed class DeclaredTenant
     /// <summary>Every account that may hold an administrator role: the emergency accounts and the named members of administrator groups.</summary>
     public ImmutableHashSet<string> PrivilegedAccounts =>
         [.. BreakGlass.Concat(Groups.Where(g => g.Administrators).SelectMany(g => g.Members)).Select(a => a.ToUpperInvariant())];
+
+    /// <summary>The declared sign-in rule a live rule of this display name is (the match the comparison uses), or null for a rule made outside the pipeline.</summary>
+    public DeclaredSignInRule? SignInRuleNamed(string displayName) =>
+        SignInRules.FirstOrDefault(r => string.Equals(r.DisplayName, displayName, StringComparison.OrdinalIgnoreCase));
 
     public static DeclaredTenant From(DesiredState desired)
     {
@@ -103,8 +114,24 @@ public sealed class DeclaredTenant
             [.. Items(Either("excludedUsers", "excludeUsers")).Select(v => Account(v) ?? Display(v)).Order(StringComparer.OrdinalIgnoreCase)],
             [.. Items(Either("includedGroups", "includeGroups")).Select(v => GroupKey(v) ?? Display(v)).Order(StringComparer.Ordinal)],
             [.. Items(Either("excludedGroups", "excludeGroups")).Select(v => GroupKey(v) ?? Display(v)).Order(StringComparer.Ordinal)],
-            [.. Texts(At(r.Properties, "grantControls", "builtInControls")).Order(StringComparer.Ordinal)]);
+            [.. Texts(At(r.Properties, "grantControls", "builtInControls")).Order(StringComparer.Ordinal)],
+            StrengthId(At(r.Properties, "grantControls", "authenticationStrengthPolicyId") ?? At(r.Properties, "grantControls", "authenticationStrength", "id")));
     }
+
+    private static DeclaredDevicePolicy DevicePolicy(DesiredResource r)
+    {
+        var compliance = r.Type == Microsoft365Types.WindowsDeviceCompliancePolicy;
+        var targets = Items(r.Properties["assignments"]).Select(a => (At(a, "type") as PulumiText)?.Value ?? string.Empty).ToList();
+        return new DeclaredDevicePolicy(r, compliance ? DevicePolicyKind.Compliance : DevicePolicyKind.SettingsCatalog,
+            Text(r.Properties, compliance ? "displayName" : "name"),
+            targets.Count(t => t != "exclusionGroupAssignmentTarget"),
+            targets.Count(t => t == "exclusionGroupAssignmentTarget"),
+            targets.Contains("allDevicesAssignmentTarget"),
+            targets.Contains("allLicensedUsersAssignmentTarget"));
+    }
+
+    /// <summary>azuread writes the strength as <c>/policies/authenticationStrengthPolicies/ID</c>; Graph reports the id alone.</summary>
+    private static string? StrengthId(PulumiValue? value) => value is PulumiText { Value: var text } && text.Length > 0 ? text.Split('/')[^1] : null;
 
     /// <summary>The account name behind <c>${variable}</c>, when the variable looks an account up.</summary>
     private string? Account(PulumiValue? value) =>

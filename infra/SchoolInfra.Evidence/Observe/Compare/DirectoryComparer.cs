@@ -23,36 +23,20 @@ internal static class DirectoryComparer
             return;
         }
 
-        var accounts = declared.PrivilegedAccounts;
-        var adminGroupIds = snapshot.Groups
-            .Where(g => g.Key is { } key && declared.Groups.Any(d => d.Administrators && d.Key == key))
-            .Select(g => g.Id)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var holder in snapshot.RoleHolders)
+        foreach (var holder in PrivilegedHolders.Undeclared(snapshot, declared))
         {
             var principal = holder.Principal;
-            var allowed = principal.Kind switch
+            var what = principal.Kind switch
             {
-                PrincipalKind.User => principal.UserPrincipalName is { } upn && accounts.Contains(upn.ToUpperInvariant()),
-                PrincipalKind.Group => adminGroupIds.Contains(principal.Id),
-                _ => false,
-            };
-            if (allowed)
-            {
-                continue;
-            }
-
-            var who = principal.Kind switch
-            {
-                PrincipalKind.Group => $"The group {principal.Label}",
-                PrincipalKind.ServicePrincipal => $"The app {principal.Label}",
-                _ => principal.Label,
+                PrincipalKind.Group => "the group",
+                PrincipalKind.ServicePrincipal => "the app",
+                _ => "the account",
             };
             var resource = TenantDriftBuilder.Undeclared(
                 $"graph:/roleManagement/directory/roleAssignments/{holder.RoleDefinitionId}/{principal.Id}{Scope(holder.DirectoryScopeId)}",
                 "graph:roleAssignment", $"{principal.Label} as {holder.RoleName}", ["CHG-04", "IAM-04"]);
             builder.Unmanaged(resource, ObservationKind.MicrosoftGraph,
-                $"{who} holds {holder.RoleName}, which the stack file does not give: only the emergency accounts and the named members of administrator groups may hold administrator roles.");
+                $"The stack file does not give {what} this role: only the emergency accounts and the named members of administrator groups may hold administrator roles.");
         }
     }
 

@@ -39,7 +39,7 @@ internal static class SignInRuleComparer
                 var excludesFromMfa = rule.RequiresMfa && wording.Excluded(rule).Count > 0;
                 var controls = excludesFromMfa ? UnmanagedControls.Add("MFA-01") : UnmanagedControls;
                 builder.Unmanaged(TenantDriftBuilder.Undeclared(address, "graph:conditionalAccessPolicy", rule.DisplayName, controls),
-                    ObservationKind.MicrosoftGraph, $"A sign-in rule made outside the pipeline. {wording.Describe(rule)}",
+                    ObservationKind.MicrosoftGraph, wording.Describe(rule),
                     low: rule.State == SignInRuleState.Disabled);
                 continue;
             }
@@ -52,6 +52,8 @@ internal static class SignInRuleComparer
             {
                 TenantDriftBuilder.ValueDifference("state", declaredRule.State, GraphState(rule.State)),
                 TenantDriftBuilder.SetDifference("grantControls.builtInControls", declaredRule.BuiltInControls, rule.BuiltInControls, StringComparer.Ordinal),
+                TenantDriftBuilder.ValueDifference(azuread ? "grantControls.authenticationStrengthPolicyId" : "grantControls.authenticationStrength.id",
+                    declaredRule.AuthenticationStrengthId, rule.AuthenticationStrengthId),
                 TenantDriftBuilder.SetDifference(Users("includedUsers", "includeUsers"), declaredRule.IncludedUsers,
                     rule.IncludeUsers.Select(u => u is "All" or "None" or "GuestsOrExternalUsers" ? u : accounts.GetValueOrDefault(u) ?? wording.Name(u)), StringComparer.OrdinalIgnoreCase),
             };

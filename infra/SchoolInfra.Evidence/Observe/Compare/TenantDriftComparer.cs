@@ -54,6 +54,8 @@ public static class TenantDriftComparer
         DirectoryComparer.Compare(builder, declared);
         FilteringComparer.Compare(builder, declared);
         JamfComparer.Compare(builder, declared);
+        DevicePolicyComparer.Compare(builder, declared);
+        AuthenticationMethodComparer.Compare(builder, declared);
         var read = snapshot.Areas.Where(a => a.State is ReadState.Complete or ReadState.Partial).Sum(a => a.Count);
         return (DriftChecker.Sort(builder.Items),
             [.. builder.Ignored.OrderBy(i => i.Resource.Address, StringComparer.Ordinal).ThenBy(i => i.Property.Path, StringComparer.Ordinal)],

@@ -1,5 +1,7 @@
 using SchoolInfra.Core.Model.Identity;
 using SchoolInfra.Core.Model.School;
+using SchoolInfra.Evidence.Observe;
+using SchoolInfra.Evidence.Observe.Compare;
 using SchoolInfra.Policy.Catalogue;
 using SchoolInfra.Policy.Evaluation;
 
@@ -8,6 +10,8 @@ namespace SchoolInfra.Policy.Rules.Identity;
 /// <summary>
 /// IAM-04: administrator rights are held by a few named, separate accounts (DfE-CS CS4, CE). The catalogue's
 /// <c>maxGlobalAdmins</c> (5: two break-glass plus up to three named) follows Microsoft's advice of fewer than five.
+/// With a tenant read, a privileged role holder or administrator group member the stack file does not name is not
+/// met (issue 10, item 5): the same holders the drift comparison calls undeclared (<see cref="PrivilegedHolders"/>).
 /// </summary>
 public sealed class FewSeparateAdminsRule : IRule
 {
@@ -64,7 +68,44 @@ public sealed class FewSeparateAdminsRule : IRule
         }
 
         result.Evidence($"{Wording.Plural(adminAccounts.Count, "named administrator account", "named administrator accounts")} and {Wording.Plural(identity.BreakGlass.Length, "emergency account", "emergency accounts")}: {Wording.Number(total)} of at most {Wording.Number(max)}.");
-        result.TenantNotObserved("privileged role holders, their licences and the IT provider's delegated admin relationships");
+        if (LiveTenant.From(context) is { } live)
+        {
+            JudgeLive(live, result, at);
+            live.Conclude(result, "who holds an administrator role and who is in the administrator groups (the IT provider's delegated admin relationships are not read)",
+                ObservedArea.PrivilegedRoles, ObservedArea.Groups);
+        }
+        else
+        {
+            result.TenantNotObserved("privileged role holders, their licences and the IT provider's delegated admin relationships");
+        }
+
         return result.Build("Administrator rights are held by a few named, separate accounts.");
+    }
+
+    private static void JudgeLive(LiveTenant live, FindingBuilder result, Core.Diagnostics.SourceSpan at)
+    {
+        if (live.Read(ObservedArea.PrivilegedRoles))
+        {
+            foreach (var holder in PrivilegedHolders.Undeclared(live.Snapshot, live.Declared))
+            {
+                var who = holder.Principal.Kind switch
+                {
+                    PrincipalKind.Group => $"The group \"{holder.Principal.Label}\"",
+                    PrincipalKind.ServicePrincipal => $"The app \"{holder.Principal.Label}\"",
+                    _ => $"\"{holder.Principal.Label}\"",
+                };
+                result.NotMet("undeclaredAdmin", at, $"{who} holds {holder.RoleName} (observed live on {live.When}), but the school's settings name it neither as an administrator nor as an emergency account.",
+                    "remove the role in the portal, or give administrator rights only to a separate account listed in an administrator group", SchoolRole.ItProvider);
+            }
+        }
+
+        if (live.Read(ObservedArea.Groups))
+        {
+            foreach (var (group, account) in PrivilegedHolders.UndeclaredMembers(live.Snapshot, live.Declared))
+            {
+                result.NotMet("undeclaredAdminMember", at, $"\"{account}\" is in the administrator group \"{group}\" (observed live on {live.When}), but the school's settings do not name it.",
+                    "remove it from the group in the portal (the pipeline does not remove members it did not add), or list it under the group's members", SchoolRole.ItProvider);
+            }
+        }
     }
 }
