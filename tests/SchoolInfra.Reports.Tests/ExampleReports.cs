@@ -30,7 +30,7 @@ internal static class ExampleReports
         var drift = live == ExampleLive.None ? null : Drift(live, diagnostics);
         var observed = live == ExampleLive.None
             ? null
-            : SnapshotFile.Read(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json", diagnostics);
+            : SnapshotFile.Read(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json", diagnostics);
         var inputs = ReportInputsLoader.Load(RepoPaths.Root, ExampleSchool.Stack, ExampleSchool.Today, diagnostics, drift, observed: observed)
             ?? throw new InvalidOperationException("The example school has errors:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
         var term = ReportTerm.Current(inputs.Config.Terms, inputs.Today)
@@ -51,7 +51,7 @@ internal static class ExampleReports
         var saved = DriftResultFile.Load(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
         var tenant = live == ExampleLive.SavedDriftAndTenant
             ? SchoolDriftCheck.Run(ExampleSchool.Source(), ExampleSchool.Files, ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, diagnostics), ExampleSchool.Today,
-                [new TenantSnapshotSource(RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json")], diagnostics)
+                [new TenantSnapshotSource(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json")], diagnostics)
             : null;
         if (saved is null || (live == ExampleLive.SavedDriftAndTenant && tenant is null))
         {

@@ -130,7 +130,7 @@ public static class DriftCommand
 
         if (args.Value("--observed") is { } observed)
         {
-            sources.Add(new TenantSnapshotSource(Path.Combine(cli.WorkingDirectory, observed), observed.Replace('\\', '/')));
+            sources.Add(new TenantSnapshotSource(workspace.Reader, Path.Combine(cli.WorkingDirectory, observed), observed.Replace('\\', '/')));
         }
 
         return sources;

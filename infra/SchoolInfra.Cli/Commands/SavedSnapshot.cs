@@ -28,13 +28,13 @@ public static class SavedSnapshot
         {
             display = SnapshotFile.DefaultPath(stack);
             path = Path.Combine(workspace.Root, display);
-            if (!File.Exists(path))
+            if (workspace.Reader.IsMissing(path))
             {
                 return null;
             }
         }
 
-        var snapshot = SnapshotFile.Read(path, display, diagnostics);
+        var snapshot = SnapshotFile.Read(workspace.Reader, path, display, diagnostics);
         if (snapshot is not null && !string.Equals(snapshot.Stack, stack, StringComparison.Ordinal))
         {
             diagnostics.Add(ObserveDiagnostics.SnapshotOfOtherSchool(display, snapshot.Stack, stack));

@@ -145,7 +145,9 @@ public sealed partial class PlainKeys
         ("Drift must be resolved or approved", "A difference from the settings must be put right or approved"),
         ("the live tenant", "the live systems"),
         ("which the stack file does not give", "which the school's settings do not give"),
+        ("The stack file does not give", "The school's settings do not give"),
         ("the stack file", "the school's settings"),
+        ("The stack file", "The school's settings"),
         ("the vault the backup vault", "the backup vault"),
     ];
 

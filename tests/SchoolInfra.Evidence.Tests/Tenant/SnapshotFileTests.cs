@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Observe.Http;
 using SchoolInfra.Evidence.Observe.Snapshot;
@@ -16,7 +17,7 @@ public sealed class SnapshotFileTests
 
         SnapshotFile.Write(path, snapshot);
         var diagnostics = new DiagnosticBag();
-        var read = SnapshotFile.Read(path, "tenant.json", diagnostics);
+        var read = SnapshotFile.Read(new SafeFileReader(folder.Path), path, "tenant.json", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedArray());
         Assert.Equal(File.ReadAllText(path), SnapshotFile.Serialise(read!));
@@ -71,11 +72,27 @@ public sealed class SnapshotFileTests
     }
 
     [Fact]
+    public void Read_ALinkLeadingOutOfTheRepository_IsRefusedBeforeReading()
+    {
+        using var repository = TemporaryDirectory.Create();
+        using var outside = TemporaryDirectory.Create();
+        var target = outside.Of("tenant.json");
+        SnapshotFile.Write(target, SampleTenant.Snapshot());
+        var link = repository.Of("schools/sample-primary/live/tenant.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, target);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SnapshotFile.Read(new SafeFileReader(repository.Path), link, "schools/sample-primary/live/tenant.json", diagnostics));
+        Assert.Equal("SI1010", Assert.Single(diagnostics.ToSortedArray()).Code);
+    }
+
+    [Fact]
     public void Read_MissingFile_IsAnError()
     {
         var diagnostics = new DiagnosticBag();
 
-        Assert.Null(SnapshotFile.Read("/nonexistent/tenant.json", "tenant.json", diagnostics));
+        Assert.Null(SnapshotFile.Read(new SafeFileReader("/nonexistent"), "/nonexistent/tenant.json", "tenant.json", diagnostics));
         Assert.Equal("SI4110", Assert.Single(diagnostics.ToSortedArray()).Code);
     }
 

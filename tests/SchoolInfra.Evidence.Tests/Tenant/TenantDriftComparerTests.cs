@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Observe;
 using SchoolInfra.Evidence.Observe.Compare;
@@ -96,7 +97,7 @@ public sealed class TenantDriftComparerTests
         Assert.Equal((DriftKind.Unmanaged, DriftSeverity.High), (item.Kind, item.Severity));
         Assert.Equal<string>(["CHG-04", "IAM-04"], item.Controls);
         Assert.Equal("business.manager@oakfield-primary.example as Global Administrator", item.Resource.DisplayName);
-        Assert.StartsWith("The role assignment \"business.manager@oakfield-primary.example as Global Administrator\" exists in the live system but is not declared in the stack file. The stack file does not give the account this role",
+        Assert.StartsWith("The administrator role \"business.manager@oakfield-primary.example as Global Administrator\" exists in the live system but is not declared in the stack file. The stack file does not give the account this role",
             DriftWording.WhatHappened(item), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -205,7 +206,7 @@ public sealed class TenantDriftComparerTests
         });
 
         var bag = new DiagnosticBag();
-        var result = DriftChecker.Check(TenantDrift.Context(), [new TenantSnapshotSource(path, "tenant.json")], bag);
+        var result = DriftChecker.Check(TenantDrift.Context(), [new TenantSnapshotSource(new SafeFileReader(folder.Path), path, "tenant.json")], bag);
         Assert.NotNull(result);
         Assert.True(result.HasDrift);
         Assert.True(result.Observed(ObservationKind.MicrosoftGraph));

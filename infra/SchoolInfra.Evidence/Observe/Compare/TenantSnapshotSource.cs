@@ -1,4 +1,5 @@
 using SchoolInfra.Core.Diagnostics;
+using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.Observe.Snapshot;
 
@@ -9,15 +10,16 @@ namespace SchoolInfra.Evidence.Observe.Compare;
 /// the school's declared state. A snapshot that cannot be read, has an unknown version or is about another school is
 /// an error (no result, never "no drift"); areas it could not read become unreadable items.
 /// </summary>
+/// <param name="reader">Reads only ordinary files inside the repository.</param>
 /// <param name="path">Where the file is.</param>
 /// <param name="display">How messages name it.</param>
-public sealed class TenantSnapshotSource(string path, string display) : IDriftSource
+public sealed class TenantSnapshotSource(SafeFileReader reader, string path, string display) : IDriftSource
 {
     public DriftObservation? Observe(DriftContext context, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var snapshot = SnapshotFile.Read(path, display, diagnostics);
+        var snapshot = SnapshotFile.Read(reader, path, display, diagnostics);
         return snapshot is null ? null : Observe(snapshot, display, context, diagnostics);
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
@@ -16,7 +17,7 @@ public static class SnapshotFile
     public static string DefaultPath(string stack) => $"schools/{stack}/live/tenant.json";
 
     /// <summary>Snapshots of large tenants are a few MB; anything far beyond is not a snapshot.</summary>
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const int MaxBytes = 64 * 1024 * 1024;
 
     /// <summary>The SchoolInfra version that writes snapshots (without the commit, so a snapshot does not change with every build).</summary>
     public static string ToolVersion { get; } =
@@ -27,23 +28,22 @@ public static class SnapshotFile
 
     public static void Write(string path, TenantSnapshot snapshot) => AtomicFile.WriteAllText(path, Serialise(snapshot));
 
-    /// <summary>Reads a snapshot file; null (with a diagnostic) when it is missing, too large, not JSON, or of an unknown version.</summary>
-    public static TenantSnapshot? Read(string path, string display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads a snapshot file through the safe reader (an ordinary file inside the repository, at most
+    /// <see cref="MaxBytes"/>); null (with a diagnostic) when it is missing, refused, not JSON, or of an unknown version.
+    /// </summary>
+    public static TenantSnapshot? Read(SafeFileReader reader, string path, string display, DiagnosticBag diagnostics)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.Directory))
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (reader.IsMissing(path))
         {
             diagnostics.Add(ObserveDiagnostics.SnapshotUnreadable(display, "the file does not exist"));
             return null;
         }
 
-        if (info.Length > MaxBytes)
-        {
-            diagnostics.Add(ObserveDiagnostics.SnapshotUnreadable(display, $"it is larger than {MaxBytes / (1024 * 1024)} MB"));
-            return null;
-        }
-
-        return Parse(File.ReadAllText(path), display, diagnostics);
+        var bytes = reader.ReadBytes(path, display, diagnostics, maxBytes: MaxBytes);
+        return bytes is null ? null : Parse(Encoding.UTF8.GetString(bytes), display, diagnostics);
     }
 
     public static TenantSnapshot? Parse(string json, string display, DiagnosticBag diagnostics)
