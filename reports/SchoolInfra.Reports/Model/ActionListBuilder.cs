@@ -76,10 +76,14 @@ internal static class ActionListBuilder
                 DisplayDates.Format(urgent), "High")));
         }
 
-        var unapproved = changes.Entries.Where(c => !c.IsApproved).Select(c => c.Date).Distinct().ToList();
+        // Unread approvals leave every change of the term unchecked, the counted minor ones too; read, only the listed
+        // changes can lack an approval (a minor one without approval stays listed).
+        var unapproved = changes.ApprovalsChecked
+            ? changes.Entries.Where(c => !c.IsApproved).Select(c => c.Date).Distinct().ToList()
+            : [.. changes.AllDates];
         if (unapproved.Count > 0)
         {
-            var count = changes.Entries.Count(c => !c.IsApproved);
+            var count = changes.ApprovalsChecked ? changes.Entries.Count(c => !c.IsApproved) : changes.Total;
             // Approvals come from GitHub's reviews (CHG-01); unread, nothing counts as approved, and the fix is reading them.
             items.Add((0, 0, 20_000, urgent, changes.ApprovalsChecked
                 ? new ActionLine(

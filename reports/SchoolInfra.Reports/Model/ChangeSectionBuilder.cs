@@ -17,7 +17,8 @@ internal static class ChangeSectionBuilder
 {
     public static ChangesSection Build(ReportInputs inputs, SchoolTerm? term)
     {
-        var entries = inputs.Changes.Select(change => Entry(change, inputs)).ToImmutableArray();
+        var all = inputs.Changes.Select(change => (Change: change, Entry: Entry(change, inputs))).ToList();
+        var entries = all.Select(x => x.Entry).ToImmutableArray();
         var since = term is null ? "the start of the term" : DisplayDates.Format(term.Start);
         var unapproved = entries.Count(e => !e.IsApproved);
         var checkedOnGitHub = inputs.Approvals is { Checked: true };
@@ -30,7 +31,38 @@ internal static class ChangeSectionBuilder
             : $"{EnglishList.Count(entries.Length, "change was", "changes were")} made since {since}. " + (unapproved == 0
                 ? (entries.Length == 1 ? "It was approved on GitHub by a named approver." : "All were approved on GitHub by a named approver.")
                 : $"{EnglishList.Count(unapproved, "change has", "changes have")} no approval on GitHub from a named approver.");
-        return new ChangesSection(since, summary, entries, checkedOnGitHub);
+
+        // Changes that only touch records or scripts, or settings details the report does not list, carry no risk and
+        // raise nothing about their approval are counted in one line, so the changes that matter stand out.
+        var minor = all.Where(x => IsMinor(x.Change) && (x.Entry.IsApproved || !checkedOnGitHub)).ToList();
+        return new ChangesSection(since, summary, [.. all.Except(minor).Select(x => x.Entry)], checkedOnGitHub, Minor(minor.Select(x => x.Change).ToList(), checkedOnGitHub))
+        {
+            AllDates = [.. entries.Select(e => e.Date).Distinct()],
+            Total = entries.Length,
+        };
+    }
+
+    private static bool IsMinor(CommittedChange change) =>
+        change.Commit.TrailerValues(TrailerKeys.ApprovedBy).IsEmpty
+        && (!change.SettingsChanged || (change.SettingsReadable && change.Changes.IsEmpty));
+
+    /// <summary>"12 further changes (from 23 Nov 2026 to 6 Dec 2026) only updated …"; empty when there are none.</summary>
+    private static string Minor(List<CommittedChange> minor, bool checkedOnGitHub)
+    {
+        if (minor.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var first = DisplayDates.Format(minor.Min(c => c.Date));
+        var last = DisplayDates.Format(minor.Max(c => c.Date));
+        var when = first == last ? $"on {first}" : $"from {first} to {last}";
+        var one = minor.Count == 1;
+        var what = $"{EnglishList.Count(minor.Count, "further change", "further changes")} ({when}) only updated the school's records or scripts, or details of the settings this report does not list one by one.";
+        var approval = checkedOnGitHub
+            ? (one ? "It was approved on GitHub by a named approver." : "Each was approved on GitHub by a named approver.")
+            : (one ? "Its approval was not checked on GitHub." : "Their approvals were not checked on GitHub.");
+        return $"{what} {approval}";
     }
 
     private static ChangeEntry Entry(CommittedChange change, ReportInputs inputs)

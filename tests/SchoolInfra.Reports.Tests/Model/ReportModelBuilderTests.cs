@@ -267,6 +267,44 @@ public sealed class ReportModelBuilderTests
     }
 
     [Fact]
+    public void Build_RecordOnlyChanges_AreCountedInOneLine_AndTheChangesThatMatterStayListed()
+    {
+        var settings = Change("Mrs H. Ashcombe");
+        ImmutableArray<CommittedChange> records = [RecordsOnly('b', 5), RecordsOnly('c', 9)];
+        var report = ReportModelBuilder.Build(Inputs(changes: [settings, .. records]) with
+        {
+            Approvals = new ApprovalEvidence(false, "no GitHub token was given", new LocalDate(2026, 9, 1), Today, []),
+        });
+
+        Assert.Equal("2 Nov 2026", Assert.Single(report.Changes.Entries).Date);
+        Assert.StartsWith("3 changes were made since", report.Changes.Summary, StringComparison.Ordinal);
+        Assert.Equal("2 further changes (from 5 Nov 2026 to 9 Nov 2026) only updated the school's records or scripts, or details of the settings this report does not list one by one. Their approvals were not checked on GitHub.",
+            report.Changes.Minor);
+        // Unread approvals leave all three unchecked, the counted ones too.
+        Assert.Contains(report.Front.Actions, a => a.What == "3 changes this term" && a.Problem == "Who approved them was not checked on GitHub (made on 2 Nov 2026, 5 Nov 2026 and 9 Nov 2026).");
+    }
+
+    [Fact]
+    public void Build_ARecordOnlyChangeWithoutApproval_StaysListed_WhileAnApprovedOneIsCounted()
+    {
+        var approved = RecordsOnly('b', 5);
+        var unapproved = RecordsOnly('c', 9);
+        var report = ReportModelBuilder.Build(Inputs(changes: [approved, unapproved]) with
+        {
+            Approvals = new ApprovalEvidence(true, null, new LocalDate(2026, 9, 1), Today,
+            [
+                new ChangeApproval(approved.Commit, 12, [Approval(Head, "Mrs H. Ashcombe", SchoolRole.Headteacher)], ["example-it-technician"], null, []),
+                new ChangeApproval(unapproved.Commit, 13, [], ["example-it-technician"], null, []),
+            ]),
+        });
+
+        var listed = Assert.Single(report.Changes.Entries);
+        Assert.Equal(("9 Nov 2026", false), (listed.Date, listed.IsApproved));
+        Assert.Equal("1 further change (on 5 Nov 2026) only updated the school's records or scripts, or details of the settings this report does not list one by one. It was approved on GitHub by a named approver.",
+            report.Changes.Minor);
+    }
+
+    [Fact]
     public void Build_NoHistory_SaysSoInsteadOfClaimingNothingChanged()
     {
         var report = ReportModelBuilder.Build(Inputs() with { HistoryAvailable = false });
@@ -302,6 +340,14 @@ public sealed class ReportModelBuilderTests
     private static ApprovalEvidence Checked(CommittedChange change, Approver? approver, string author = "example-it-technician") =>
         new(true, null, new LocalDate(2026, 9, 1), Today,
             [new ChangeApproval(change.Commit, 12, approver is null ? [] : [approver], [author], null, change.Commit.TrailerValues("Approved-by"))]);
+
+    /// <summary>A change to the school's records only, on <paramref name="day"/> November 2026, with no typed approver.</summary>
+    private static CommittedChange RecordsOnly(char sha, int day)
+    {
+        var when = new OffsetDateTime(new LocalDateTime(2026, 11, day, 9, 0), Offset.Zero);
+        var commit = new GitChange(new string(sha, 40), new string(sha, 7), "Sam Technician", "it@oakfield.example", when, when, "Records", []);
+        return new CommittedChange(commit, new LocalDate(2026, 11, day), SettingsChanged: false, SettingsReadable: true, []);
+    }
 
     private static CommittedChange Change(string approvedBy, string author = "Sam Technician", ImmutableArray<ConfigChange>? changes = null)
     {

@@ -51,17 +51,7 @@ public sealed class ControlDeltaPlanTests : IDisposable
     [Fact]
     public void ASiteUnblockedAndApprovedByTheHeadteacherWhoAskedForIt_MakesFil10NotMet_AndNeedsTheOtherApprover()
     {
-        var summary = Plan(text => ExampleSchool.Edit(text, "    exceptions:\n", """
-                exceptions:
-                  - domain: vimeo.com
-                    groups: [year6Pupils]
-                    reason: Year 6 film-making unit watches two short films chosen by the headteacher.
-                    requestedBy: Headteacher
-                    approvedBy: headteacher
-                    approvedOn: 2026-11-20
-                    expiresOn: 2026-12-18
-
-            """));
+        var summary = Plan(SelfApprovedUnblock);
 
         var fil10 = Delta(summary, "FIL-10");
         Assert.Equal("FIL-10 goes from met to not met.", fil10.Sentence);
@@ -105,17 +95,7 @@ public sealed class ControlDeltaPlanTests : IDisposable
     [Fact]
     public void TheMarkdown_LeadsWithTheControls_AndHasNoGitJargon()
     {
-        var summary = Plan(text => ExampleSchool.Edit(text, "    exceptions:\n", """
-                exceptions:
-                  - domain: vimeo.com
-                    groups: [year6Pupils]
-                    reason: Year 6 film-making unit watches two short films chosen by the headteacher.
-                    requestedBy: Headteacher
-                    approvedBy: headteacher
-                    approvedOn: 2026-11-20
-                    expiresOn: 2026-12-18
-
-            """));
+        var summary = Plan(SelfApprovedUnblock);
         var markdown = ExampleReports.Renderer().Render("pr-summary.md", summary);
 
         var lines = markdown.Split('\n');
@@ -189,6 +169,19 @@ public sealed class ControlDeltaPlanTests : IDisposable
         Assert.Contains(lines, l => l.Text.StartsWith("Members of \"Office staff\" will no longer be asked for MFA", StringComparison.Ordinal) && l.Risks.Contains("MFA weakened"));
         Assert.Equal(["headteacher"], summary.Approval.Roles.AsEnumerable());
     }
+
+    /// <summary>The headteacher asks for vimeo.com for Year 6 and approves it herself.</summary>
+    private static string SelfApprovedUnblock(string text) => ExampleSchool.Edit(text, "    exceptions:\n", """
+                exceptions:
+                  - domain: vimeo.com
+                    groups: [year6Pupils]
+                    reason: Year 6 film-making unit watches two short films chosen by the headteacher.
+                    requestedBy: Headteacher
+                    approvedBy: headteacher
+                    approvedOn: 2026-11-20
+                    expiresOn: 2026-12-18
+
+            """);
 
     /// <summary>Commits <paramref name="edit"/> of today's example file on top of the history and plans that commit.</summary>
     private ChangeSummary Plan(Func<string, string> edit)
