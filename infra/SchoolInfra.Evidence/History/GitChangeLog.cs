@@ -22,8 +22,10 @@ public sealed class GitChangeLog
     public string RepositoryPath { get; }
 
     /// <summary>
-    /// The commits that changed <paramref name="path"/>, oldest first. A merge is listed only when its result differs
-    /// from every parent, as in <c>git log</c>.
+    /// The commits of the main line (first parents, as <c>git log --first-parent</c>) that changed
+    /// <paramref name="path"/>, oldest first: each is one change as it reached the branch, a merged pull request or a
+    /// direct commit, compared with the commit before it. A pull request's own commits are not listed again beside the
+    /// merge that brought them in.
     /// </summary>
     /// <param name="path">A file or folder relative to the repository root (forward slashes), or an absolute path
     /// inside the working folder; empty for the whole repository.</param>
@@ -43,6 +45,7 @@ public sealed class GitChangeLog
             IncludeReachableFrom = Resolve(repository, to ?? "HEAD"),
             ExcludeReachableFrom = from is null ? null : Resolve(repository, from),
             SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
+            FirstParentOnly = true,
         };
         return [.. repository.Commits.QueryBy(filter).Where(c => Changed(c, relative)).Select(c => ToChange(repository, c))];
     }
@@ -134,8 +137,8 @@ public sealed class GitChangeLog
     private static bool Changed(Commit commit, string path)
     {
         var id = EntryId(commit, path);
-        var parents = commit.Parents.ToList();
-        return parents.Count == 0 ? id is not null : parents.TrueForAll(parent => EntryId(parent, path) != id);
+        var parent = commit.Parents.FirstOrDefault();
+        return parent is null ? id is not null : EntryId(parent, path) != id;
     }
 
     private static ObjectId? EntryId(Commit commit, string path) =>

@@ -40,6 +40,26 @@ public sealed class GitChangeLogTests : IDisposable
     }
 
     [Fact]
+    public void ChangesTo_AMergedBranch_IsOneChange_TheMerge_NotAlsoTheBranchsOwnCommits()
+    {
+        var repository = _git.Repository;
+        var main = repository.Head;
+        var branch = repository.CreateBranch("unblock-video", _deleted);
+        Commands.Checkout(repository, branch);
+        var onBranch = _git.Commit("Allow video for Year 6", TemporaryGitRepository.Day(5), (StackFile, "filtering: la\nallow: [video]\n"));
+        _git.Commit("Fix a typo", TemporaryGitRepository.Day(6), (StackFile, "filtering: la\nallow: [video.example]\n"));
+        Commands.Checkout(repository, main);
+        var signature = new Signature("Sam Technician", "it@oakfield.example", TemporaryGitRepository.Day(7));
+        var merge = repository.Merge(branch, signature, new MergeOptions { FastForwardStrategy = FastForwardStrategy.NoFastForward }).Commit;
+
+        var changes = Log().ChangesTo(StackFile);
+
+        Assert.Equal([_created.Sha, _approved.Sha, _deleted.Sha, merge.Sha], changes.Select(c => c.Sha));
+        Assert.DoesNotContain(changes, c => c.Sha == onBranch.Sha);
+        Assert.Equal(4, Log().ChangesTo("schools/").Length);
+    }
+
+    [Fact]
     public void ChangesTo_Commit_CarriesAuthorDatesShortShaAndTrailers()
     {
         var change = Log().ChangesTo(StackFile)[1];
@@ -77,7 +97,7 @@ public sealed class GitChangeLogTests : IDisposable
     }
 
     [Fact]
-    public void ChangesTo_MergeThatOnlyBringsInABranch_IsNotListed()
+    public void ChangesTo_MergeThatBringsInABranch_IsTheChange_ThatReachedMain()
     {
         var main = _git.Repository.Head;
         var branch = _git.Repository.CreateBranch("termly-review");
@@ -91,7 +111,8 @@ public sealed class GitChangeLogTests : IDisposable
         var changes = Log().ChangesTo(StackFile);
 
         Assert.Equal(MergeStatus.NonFastForward, merge.Status);
-        Assert.Equal([_created.Sha, _approved.Sha, _deleted.Sha, onBranch.Sha], changes.Select(c => c.Sha));
+        Assert.Equal([_created.Sha, _approved.Sha, _deleted.Sha, merge.Commit.Sha], changes.Select(c => c.Sha));
+        Assert.DoesNotContain(changes, c => c.Sha == onBranch.Sha);
     }
 
     [Fact]
