@@ -1,9 +1,11 @@
+using NodaTime;
 using SchoolInfra.Core.Diagnostics;
 using SchoolInfra.Core.IO;
 using SchoolInfra.Evidence.Drift;
 using SchoolInfra.Evidence.History;
 using SchoolInfra.Evidence.Observe.Compare;
 using SchoolInfra.Evidence.Observe.Snapshot;
+using SchoolInfra.Evidence.Pulumi;
 using SchoolInfra.Policy.Drift;
 using SchoolInfra.Reports.Changes;
 using SchoolInfra.Reports.Inputs;
@@ -20,6 +22,9 @@ namespace SchoolInfra.Reports.Tests;
 /// </summary>
 internal static class ExampleReports
 {
+    /// <summary>When the example's refresh ran (run-example.sh passes the same to --observed-at).</summary>
+    private static readonly Instant RefreshRanAt = Instant.FromUtc(2026, 11, 23, 5, 31);
+
     public static TemplateRenderer Renderer() => new(RepoPaths.Of("reports", "templates"));
 
     /// <param name="history">The fixed change history.</param>
@@ -45,28 +50,21 @@ internal static class ExampleReports
     public static ChangeSummary Summary(ExampleHistory history) =>
         ChangeSummaryBuilder.Build(History(history).SummaryInputs("HEAD~2", "HEAD", ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, new DiagnosticBag())));
 
-    /// <summary>The saved drift check, and for <see cref="ExampleLive.SavedDriftAndTenant"/> the tenant snapshot's items added to it.</summary>
+    /// <summary>
+    /// The saved drift check; for <see cref="ExampleLive.SavedDriftAndTenant"/> the check the report workflow makes
+    /// (<c>drift --refresh --observed</c>): the example's refresh and tenant read through the same drift check.
+    /// </summary>
     public static DriftResult Drift(ExampleLive live, DiagnosticBag diagnostics)
     {
-        var saved = DriftResultFile.Load(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
-        var tenant = live == ExampleLive.SavedDriftAndTenant
+        var reader = new SafeFileReader(RepoPaths.Root);
+        var drift = live == ExampleLive.SavedDriftAndTenant
             ? SchoolDriftCheck.Run(ExampleSchool.Source(), ExampleSchool.Files, ReportInputsLoader.LoadCatalogueFiles(RepoPaths.Root, diagnostics), ExampleSchool.Today,
-                [new TenantSnapshotSource(new SafeFileReader(RepoPaths.Root), RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json")], diagnostics)
-            : null;
-        if (saved is null || (live == ExampleLive.SavedDriftAndTenant && tenant is null))
-        {
-            throw new InvalidOperationException("The example's live evidence cannot be read:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
-        }
-
-        return tenant is null
-            ? saved
-            : saved with
-            {
-                CheckedAt = saved.CheckedAt < tenant.Result.CheckedAt ? saved.CheckedAt : tenant.Result.CheckedAt,
-                Sources = saved.Sources.AddRange(tenant.Result.Sources),
-                Items = DriftChecker.Sort(saved.Items.Concat(tenant.Result.Items)),
-                Ignored = saved.Ignored.AddRange(tenant.Result.Ignored),
-            };
+            [
+                new PulumiRefreshSource(reader, RepoPaths.Of("schools", "oakfield-primary", "live", "refresh.json"), "schools/oakfield-primary/live/refresh.json", RefreshRanAt),
+                new TenantSnapshotSource(reader, RepoPaths.Of("schools", "oakfield-primary", "live", "tenant.json"), "schools/oakfield-primary/live/tenant.json"),
+            ], diagnostics)?.Result
+            : DriftResultFile.Load(reader, RepoPaths.Of("schools", "oakfield-primary", "live", "drift.json"), "schools/oakfield-primary/live/drift.json", ExampleSchool.Stack, diagnostics);
+        return drift ?? throw new InvalidOperationException("The example's live evidence cannot be read:\n" + string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Format())));
     }
 
     public static SchoolHistory History(ExampleHistory history) =>
